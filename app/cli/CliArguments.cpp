@@ -1,0 +1,182 @@
+#include "cli/CliArguments.h"
+
+#include <QObject>
+
+namespace certdesk::cli {
+
+namespace {
+
+struct OptionSpec
+{
+    const char* name;
+    bool takesValue;
+    bool repeatable;
+};
+
+struct CommandSpec
+{
+    const char* name;
+    int minPositional;
+    int maxPositional; // -1: unbounded
+    std::initializer_list<OptionSpec> options;
+};
+
+const CommandSpec kCommands[] = {
+    {"request", 0, 0,
+     {{"subject", true, false},
+      {"san", true, true},
+      {"profile", true, false},
+      {"key-type", true, false},
+      {"name", true, false},
+      {"out", true, false}}},
+    {"import", 1, -1, {{"password-file", true, false}, {"name", true, false}}},
+    {"list", 0, 0, {{"pending", false, false}, {"expiring", true, false}}},
+    {"show", 1, 1, {{"password-file", true, false}}},
+    {"export", 1, 1,
+     {{"format", true, false},
+      {"p12-profile", true, false},
+      {"password-file", true, false},
+      {"with-key", false, false},
+      {"out", true, false}}},
+    {"delete", 1, 1, {{"yes", false, false}}},
+    {"help", 0, 1, {}},
+};
+
+const CommandSpec* findCommand(const QString& name)
+{
+    for (const CommandSpec& spec : kCommands) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+Error usage(const QString& message)
+{
+    return makeError(ErrorCode::Usage, message, {}, QStringLiteral("usage"));
+}
+
+} // namespace
+
+Result<CliArguments> CliArguments::parse(const QStringList& arguments)
+{
+    CliArguments parsed;
+    const CommandSpec* command = nullptr;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments[i];
+        if (onlyPositional || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+            if (!command) {
+                command = findCommand(argument);
+                if (!command) {
+                    return usage(QObject::tr("“%1” is not a certdesk-cli command; run certdesk-cli --help to see them.")
+                                     .arg(argument));
+                }
+                parsed.command = argument;
+            } else {
+                parsed.positional << argument;
+            }
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            onlyPositional = true;
+            continue;
+        }
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype equals = argument.indexOf(QLatin1Char('=')); argument.startsWith(QLatin1String("--")) && equals > 0) {
+            value = argument.mid(equals + 1);
+            argument = argument.left(equals);
+            hasInlineValue = true;
+        }
+        auto takeValue = [&](const QString& name) -> Result<QString> {
+            if (hasInlineValue)
+                return value;
+            if (i + 1 >= arguments.size())
+                return usage(QObject::tr("%1 needs a value.").arg(name));
+            return arguments[++i];
+        };
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            parsed.help = true;
+        } else if (argument == QLatin1String("--version")) {
+            parsed.version = true;
+        } else if (argument == QLatin1String("--json")) {
+            parsed.json = true;
+        } else if (argument == QLatin1String("--vault") || argument == QLatin1String("--passphrase-file")) {
+            auto taken = takeValue(argument);
+            if (!taken)
+                return taken.error();
+            (argument == QLatin1String("--vault") ? parsed.vault : parsed.passphraseFile) = taken.value();
+        } else {
+            const OptionSpec* option = nullptr;
+            if (command && argument.startsWith(QLatin1String("--"))) {
+                for (const OptionSpec& candidate : command->options) {
+                    if (argument.mid(2) == QLatin1String(candidate.name))
+                        option = &candidate;
+                }
+            }
+            if (!option) {
+                return usage(command ? QObject::tr("“%1” is not an option of %2; run certdesk-cli %2 --help.")
+                                           .arg(argument, parsed.command)
+                                     : QObject::tr("“%1” is not a global option; run certdesk-cli --help.").arg(argument));
+            }
+            const QString name = QString::fromLatin1(option->name);
+            if (parsed.options.contains(name) && !option->repeatable)
+                return usage(QObject::tr("%1 is given twice.").arg(argument));
+            if (option->takesValue) {
+                auto taken = takeValue(argument);
+                if (!taken)
+                    return taken.error();
+                parsed.options[name] << taken.value();
+            } else {
+                if (hasInlineValue)
+                    return usage(QObject::tr("%1 takes no value.").arg(argument));
+                parsed.options[name] << QStringLiteral("1");
+            }
+        }
+    }
+    if (parsed.help || parsed.version)
+        return parsed;
+    if (!command)
+        return usage(QObject::tr("No command given; run certdesk-cli --help to see them."));
+    const auto count = parsed.positional.size();
+    if (count < command->minPositional)
+        return usage(QObject::tr("%1 needs more arguments; run certdesk-cli %1 --help.").arg(parsed.command));
+    if (command->maxPositional >= 0 && count > command->maxPositional)
+        return usage(QObject::tr("%1 does not take the argument “%2”.").arg(parsed.command, parsed.positional.last()));
+    return parsed;
+}
+
+QString usageText(const QString& command)
+{
+    const QString global = QObject::tr(
+        "Usage: certdesk-cli [--vault DIR] [--passphrase-file FILE] [--json] COMMAND ...\n\n"
+        "Global options:\n"
+        "  --vault DIR              the vault folder (default: $CERTDESK_VAULT or ~/.local/share/certdesk)\n"
+        "  --passphrase-file FILE   protect the vault's keys with this passphrase instead of the system keychain\n"
+        "                           (\"-\" reads it from standard input)\n"
+        "  --json                   print exactly one JSON document on standard output\n"
+        "  --version, --help\n\n");
+    const QString commands = QObject::tr(
+        "Commands:\n"
+        "  request --subject DN [--san TYPE:VALUE]... [--profile client|email|server]\n"
+        "          [--key-type ec-p256|ec-p384|rsa-2048|rsa-3072|rsa-4096|ed25519] [--name LABEL] [--out FILE]\n"
+        "      Generate a key in the vault and write the certificate request (PEM) for your CA.\n"
+        "      DN is RFC 4514 text (CN=Alice Example,O=Example Corp,C=DE); TYPE is dns, email, uri, ip or upn.\n"
+        "  import FILE... [--password-file FILE] [--name LABEL]\n"
+        "      Import what the CA sent back (PEM, DER, PKCS#7, PKCS#12) and match it to its waiting key.\n"
+        "  list [--pending] [--expiring DAYS]\n"
+        "      List requests and identities.\n"
+        "  show ID|FILE [--password-file FILE]\n"
+        "      Show an entry of the vault, or what a file holds.\n"
+        "  export ID --format pem|der|chain|p12 [--p12-profile modern|compatible] [--password-file FILE]\n"
+        "         [--with-key] [--out FILE]\n"
+        "      Export a certificate, its chain, or (p12, or --with-key) the key encrypted with a password.\n"
+        "  delete ID [--yes]\n"
+        "      Delete an entry and its private key.\n\n"
+        "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
+    Q_UNUSED(command);
+    return global + commands;
+}
+
+} // namespace certdesk::cli

@@ -1,0 +1,598 @@
+#include "cli/CliCommands.h"
+
+#include "cli/Terminal.h"
+#include "crypto/BundleReader.h"
+#include "crypto/Pkcs12.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace certdesk::cli {
+
+namespace {
+
+void writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void say(const QString& text)
+{
+    writeOut(text.toUtf8() + '\n');
+}
+
+void tell(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
+}
+
+/// One command run: owns the keychain and the vault, opened on first use.
+class Session
+{
+public:
+    explicit Session(const CliArguments& arguments) : m_args(arguments) {}
+
+    int run()
+    {
+        const QString& command = m_args.command;
+        Result<void> result = command == QLatin1String("request")  ? request()
+                              : command == QLatin1String("import") ? importFiles()
+                              : command == QLatin1String("list")   ? list()
+                              : command == QLatin1String("show")   ? show()
+                              : command == QLatin1String("export") ? exportEntry()
+                              : command == QLatin1String("delete") ? deleteEntry()
+                                                                   : Result<void>(makeError(ErrorCode::Usage, {}));
+        if (result)
+            return 0;
+        return fail(result.error());
+    }
+
+    int fail(const Error& error)
+    {
+        if (m_args.json) {
+            QJsonObject body{{QStringLiteral("code"), error.exitCode()},
+                             {QStringLiteral("reason"), error.reason},
+                             {QStringLiteral("message"), error.message}};
+            if (!error.detail.isEmpty())
+                body[QStringLiteral("detail")] = error.detail;
+            printJson(QJsonObject{{QStringLiteral("error"), body}});
+        }
+        tell(QStringLiteral("certdesk-cli: ") + error.message);
+        if (!error.detail.isEmpty())
+            tell(QStringLiteral("  details: ") + error.detail);
+        return error.exitCode();
+    }
+
+private:
+    void printJson(const QJsonValue& value)
+    {
+        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        writeOut(document.toJson(QJsonDocument::Indented));
+    }
+
+    Result<Vault*> vault()
+    {
+        if (m_vault)
+            return m_vault.get();
+        VaultCredentials credentials;
+        if (!m_args.passphraseFile.isEmpty()) {
+            auto passphrase = readSecretFile(m_args.passphraseFile, QObject::tr("passphrase"));
+            if (!passphrase)
+                return passphrase.error();
+            credentials.passphrase = std::move(passphrase).value();
+        }
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        credentials.keychain = m_keychain.get();
+        const QString directory = m_args.vault.isEmpty() ? Vault::defaultDirectory() : m_args.vault;
+        auto opened = Vault::open(directory, std::move(credentials));
+        if (!opened)
+            return opened.error();
+        m_vault = std::move(opened).value();
+        return m_vault.get();
+    }
+
+    /// A password from --password-file, else asked on the terminal, else an error that says how to give one.
+    Result<std::optional<SecureBytes>> password(bool required, bool confirm, const QString& purpose)
+    {
+        const QString file = m_args.option(QStringLiteral("password-file"));
+        if (!file.isEmpty()) {
+            auto secret = readSecretFile(file, QObject::tr("password"));
+            if (!secret)
+                return secret.error();
+            return std::optional<SecureBytes>(std::move(secret).value());
+        }
+        if (!required)
+            return std::optional<SecureBytes>();
+        if (!canPrompt()) {
+            return makeError(ErrorCode::Usage,
+                             QObject::tr("A password is needed %1; give it with --password-file FILE.").arg(purpose), {},
+                             QStringLiteral("password-required"));
+        }
+        auto secret = promptSecret(QObject::tr("Password %1: ").arg(purpose), confirm);
+        if (!secret)
+            return secret.error();
+        return std::optional<SecureBytes>(std::move(secret).value());
+    }
+
+    Result<void> writeFile(const QString& path, const QByteArray& bytes, bool privateFile)
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
+        if (privateFile)
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(bytes);
+        if (!file.commit())
+            return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
+        return {};
+    }
+
+    Result<void> request()
+    {
+        auto subject = DistinguishedName::parse(m_args.option(QStringLiteral("subject")));
+        if (!subject)
+            return subject.error();
+        RequestOptions options;
+        options.subject = subject.value();
+        for (const QString& text : m_args.all(QStringLiteral("san"))) {
+            auto san = SubjectAltName::parse(text);
+            if (!san)
+                return san.error();
+            options.sans << san.value();
+        }
+        if (m_args.flag(QStringLiteral("profile"))) {
+            auto profile = profileFromId(m_args.option(QStringLiteral("profile")));
+            if (!profile) {
+                return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a profile; use client, email or server.")
+                                                       .arg(m_args.option(QStringLiteral("profile"))));
+            }
+            options.profile = *profile;
+        }
+        KeyType keyType = KeyType::EcP256;
+        if (m_args.flag(QStringLiteral("key-type"))) {
+            auto parsedType = keyTypeFromId(m_args.option(QStringLiteral("key-type")));
+            if (!parsedType) {
+                return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a key type; use one of %2.")
+                                                       .arg(m_args.option(QStringLiteral("key-type")),
+                                                            keyTypeIds().join(QStringLiteral(", "))));
+            }
+            keyType = *parsedType;
+        }
+        // Check everything the user typed before spending time on a key.
+        if (auto valid = CertificateRequest::validate(options); !valid)
+            return valid.error();
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        if (auto unlocked = opened.value()->unlock(); !unlocked)
+            return unlocked;
+        auto key = PrivateKey::generate(keyType);
+        if (!key)
+            return key.error();
+        auto csr = CertificateRequest::create(key.value(), options);
+        if (!csr)
+            return csr.error();
+        auto entry = opened.value()->addRequest(key.value(), csr.value(), m_args.option(QStringLiteral("name")));
+        if (!entry)
+            return entry.error();
+        const QString out = m_args.option(QStringLiteral("out"));
+        if (!out.isEmpty()) {
+            if (auto written = writeFile(out, csr.value().pem(), false); !written)
+                return written;
+        }
+        if (m_args.json) {
+            QJsonObject json = entry.value().toJson(QDateTime::currentDateTimeUtc());
+            json[QStringLiteral("profile")] = profileId(options.profile);
+            json[QStringLiteral("csr")] = QString::fromLatin1(csr.value().pem());
+            if (!out.isEmpty())
+                json[QStringLiteral("out")] = QFileInfo(out).absoluteFilePath();
+            printJson(json);
+        } else if (!out.isEmpty()) {
+            say(QObject::tr("Created request %1 (%2 key). Send %3 to your certificate authority, then import the "
+                            "certificate it returns with: certdesk-cli import FILE")
+                    .arg(entry.value().id, key.value().description().displayName, out));
+        } else {
+            writeOut(csr.value().pem());
+            tell(QObject::tr("Created request %1 (%2 key). Send the request above to your certificate authority.")
+                     .arg(entry.value().id, key.value().description().displayName));
+        }
+        return {};
+    }
+
+    Result<void> importFiles()
+    {
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto givenPassword = password(false, false, {});
+        if (!givenPassword)
+            return givenPassword.error();
+        std::optional<SecureBytes> filePassword = std::move(givenPassword).value();
+        // The files are one answer from the CA (certificate, chain, maybe key): import them as one bundle, atomically.
+        Bundle merged;
+        QJsonArray files;
+        for (const QString& path : m_args.positional) {
+            auto bundle = BundleReader::readFile(path, filePassword);
+            if (!bundle && bundle.error().reason == QLatin1String("password-required") && !filePassword && canPrompt()) {
+                auto asked = promptSecret(QObject::tr("Password for %1: ").arg(QFileInfo(path).fileName()), false);
+                if (!asked)
+                    return asked.error();
+                bundle = BundleReader::readFile(path, std::optional<SecureBytes>(std::move(asked).value()));
+            }
+            if (!bundle) {
+                Error error = bundle.error();
+                if (error.reason == QLatin1String("password-required"))
+                    error.message += QLatin1Char(' ') + QObject::tr("Give it with --password-file FILE.");
+                return error;
+            }
+            const Bundle& read = bundle.value();
+            files.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("format"), Bundle::formatId(read.format)}});
+            merged.format = read.format;
+            merged.certificates << read.certificates;
+            merged.keys << read.keys;
+            merged.requests << read.requests;
+            merged.notes << read.notes;
+            if (merged.label.isEmpty())
+                merged.label = read.label;
+        }
+        auto report = opened.value()->importBundle(merged, m_args.option(QStringLiteral("name")));
+        if (!report)
+            return report.error();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonArray outcomes;
+        for (const ImportOutcome& outcome : report.value().outcomes) {
+            outcomes.append(QJsonObject{{QStringLiteral("action"), ImportOutcome::actionId(outcome.action)},
+                                        {QStringLiteral("entry"), outcome.entry.toJson(now)}});
+            if (!m_args.json)
+                say(describeOutcome(outcome));
+        }
+        if (m_args.json) {
+            printJson(QJsonObject{{QStringLiteral("files"), files},
+                                  {QStringLiteral("outcomes"), outcomes},
+                                  {QStringLiteral("notes"), QJsonArray::fromStringList(report.value().notes)}});
+        } else {
+            for (const QString& note : report.value().notes)
+                tell(QObject::tr("Note: %1").arg(note));
+        }
+        return {};
+    }
+
+    static QString describeOutcome(const ImportOutcome& outcome)
+    {
+        const VaultEntry& entry = outcome.entry;
+        const QString who = entry.certificate.isNull() ? entry.subject() : entry.certificate.subject();
+        switch (outcome.action) {
+        case ImportOutcome::Action::IdentityCreated:
+            return QObject::tr("Imported identity %1 “%2” (%3).").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::RequestCompleted:
+            return QObject::tr("Request %1 “%2” now has its certificate (%3).").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::CertificateUpdated:
+            return QObject::tr("Identity %1 “%2” now has a newer certificate (%3).").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::AlreadyPresent:
+            return QObject::tr("Already in the vault, nothing changed: %1 “%2” (%3).").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::RequestCreated:
+            return QObject::tr("Imported request %1 “%2” (%3), waiting for its certificate.").arg(entry.id, entry.name, who);
+        }
+        return {};
+    }
+
+    Result<void> list()
+    {
+        std::optional<int> expiringDays;
+        if (m_args.flag(QStringLiteral("expiring"))) {
+            bool ok = false;
+            const int days = m_args.option(QStringLiteral("expiring")).toInt(&ok);
+            if (!ok || days < 0)
+                return makeError(ErrorCode::Usage, QObject::tr("--expiring needs a number of days, such as 30."));
+            expiringDays = days;
+        }
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto entries = opened.value()->entries();
+        if (!entries)
+            return entries.error();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<VaultEntry> shown;
+        for (const VaultEntry& entry : entries.value()) {
+            if (m_args.flag(QStringLiteral("pending")) && !entry.isPending())
+                continue;
+            if (expiringDays && (entry.isPending() || entry.daysLeft(now) > *expiringDays))
+                continue;
+            shown << entry;
+        }
+        if (m_args.json) {
+            QJsonArray array;
+            for (const VaultEntry& entry : shown)
+                array.append(entry.toJson(now));
+            printJson(array);
+            return {};
+        }
+        if (shown.isEmpty()) {
+            say(entries.value().isEmpty() ? QObject::tr("The vault is empty. Start with: certdesk-cli request --subject "
+                                                         "\"CN=Your Name\" --out request.csr")
+                                           : QObject::tr("No entry matches."));
+            return {};
+        }
+        say(QStringLiteral("%1  %2  %3  %4").arg(QObject::tr("ID"), -8).arg(QObject::tr("STATUS"), -8).arg(QObject::tr("EXPIRES"), -24).arg(QObject::tr("NAME")));
+        for (const VaultEntry& entry : shown) {
+            const QString expires = entry.isPending()
+                                        ? QStringLiteral("-")
+                                        : QObject::tr("%1 (%2 d)")
+                                              .arg(entry.certificate.notAfter().date().toString(Qt::ISODate))
+                                              .arg(entry.daysLeft(now));
+            say(QStringLiteral("%1  %2  %3  %4 — %5")
+                    .arg(entry.id, -8)
+                    .arg(VaultEntry::statusId(entry.status(now)), -8)
+                    .arg(expires, -24)
+                    .arg(entry.name, entry.subject()));
+        }
+        return {};
+    }
+
+    Result<void> show()
+    {
+        const QString target = m_args.positional.first();
+        if (QFileInfo(target).isFile())
+            return showFile(target);
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto entry = opened.value()->find(target);
+        if (!entry)
+            return entry.error();
+        const VaultEntry& found = entry.value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonObject json = found.toJson(now);
+        QJsonObject details = found.isPending() ? found.request.factsJson() : found.certificate.factsJson();
+        json[QStringLiteral("keyUsage")] = details.value(QStringLiteral("keyUsage"));
+        json[QStringLiteral("extendedKeyUsage")] = details.value(QStringLiteral("extendedKeyUsage"));
+        QJsonArray chain;
+        for (const Certificate& certificate : found.chain)
+            chain.append(certificate.factsJson());
+        json[QStringLiteral("chain")] = chain;
+        if (m_args.json) {
+            printJson(json);
+            return {};
+        }
+        printFacts(json);
+        for (const Certificate& certificate : found.chain)
+            say(QObject::tr("  issued by     %1").arg(certificate.subject()));
+        return {};
+    }
+
+    void printFacts(const QJsonObject& json)
+    {
+        const std::pair<const char*, const char*> rows[] = {
+            {"id", "ID"},           {"name", "Name"},           {"status", "Status"},
+            {"subject", "Subject"}, {"issuer", "Issuer"},       {"serial", "Serial"},
+            {"notBefore", "Valid from"}, {"notAfter", "Valid until"}, {"daysLeft", "Days left"},
+            {"keyType", "Key"},     {"sans", "Alt. names"},     {"keyUsage", "Key usage"},
+            {"extendedKeyUsage", "Ext. key usage"}, {"fingerprintSha256", "SHA-256"},
+        };
+        for (const auto& [field, label] : rows) {
+            const QJsonValue value = json.value(QLatin1String(field));
+            if (value.isUndefined() || value.isNull())
+                continue;
+            QString text;
+            if (value.isArray()) {
+                QStringList parts;
+                for (const QJsonValue& part : value.toArray())
+                    parts << part.toString();
+                text = parts.join(QStringLiteral(", "));
+            } else if (value.isDouble()) {
+                text = QString::number(value.toInteger());
+            } else if (value.isBool()) {
+                text = value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+            } else {
+                text = value.toString();
+            }
+            if (!text.isEmpty())
+                say(QStringLiteral("%1 %2").arg(QObject::tr(label) + QLatin1Char(':'), -15).arg(text));
+        }
+    }
+
+    Result<void> showFile(const QString& path)
+    {
+        auto givenPassword = password(false, false, {});
+        if (!givenPassword)
+            return givenPassword.error();
+        auto bundle = BundleReader::readFile(path, givenPassword.value());
+        if (!bundle) {
+            Error error = bundle.error();
+            if (error.reason == QLatin1String("password-required"))
+                error.message += QLatin1Char(' ') + QObject::tr("Give it with --password-file FILE.");
+            return error;
+        }
+        QJsonArray certificates;
+        for (const Certificate& certificate : bundle.value().certificates)
+            certificates.append(certificate.factsJson());
+        QJsonArray requests;
+        for (const CertificateRequest& request : bundle.value().requests)
+            requests.append(request.factsJson());
+        QJsonArray keys;
+        for (const PrivateKey& key : bundle.value().keys)
+            keys.append(QJsonObject{{QStringLiteral("keyType"), key.description().id}});
+        QJsonObject json{{QStringLiteral("file"), path},
+                         {QStringLiteral("format"), Bundle::formatId(bundle.value().format)},
+                         {QStringLiteral("certificates"), certificates},
+                         {QStringLiteral("requests"), requests},
+                         {QStringLiteral("keys"), keys},
+                         {QStringLiteral("notes"), QJsonArray::fromStringList(bundle.value().notes)}};
+        if (m_args.json) {
+            printJson(json);
+            return {};
+        }
+        say(QObject::tr("%1: %2").arg(path, Bundle::formatName(bundle.value().format)));
+        for (const QJsonValue& certificate : certificates) {
+            say(QObject::tr("Certificate"));
+            printFacts(certificate.toObject());
+        }
+        for (const QJsonValue& request : requests) {
+            say(QObject::tr("Certificate request"));
+            printFacts(request.toObject());
+        }
+        for (const QJsonValue& key : keys)
+            say(QObject::tr("Private key: %1").arg(key.toObject().value(QStringLiteral("keyType")).toString()));
+        for (const QString& note : bundle.value().notes)
+            tell(QObject::tr("Note: %1").arg(note));
+        return {};
+    }
+
+    Result<void> exportEntry()
+    {
+        const QString format = m_args.option(QStringLiteral("format"));
+        const QStringList formats = {QStringLiteral("pem"), QStringLiteral("der"), QStringLiteral("chain"), QStringLiteral("p12")};
+        if (!formats.contains(format))
+            return makeError(ErrorCode::Usage, QObject::tr("Choose what to export with --format pem, der, chain or p12."));
+        Pkcs12::WriteProfile p12Profile = Pkcs12::WriteProfile::Modern;
+        if (m_args.flag(QStringLiteral("p12-profile"))) {
+            auto parsedProfile = Pkcs12::writeProfileFromId(m_args.option(QStringLiteral("p12-profile")));
+            if (!parsedProfile)
+                return makeError(ErrorCode::Usage, QObject::tr("--p12-profile is modern or compatible."));
+            p12Profile = *parsedProfile;
+        }
+        const bool withKey = format == QLatin1String("p12") || m_args.flag(QStringLiteral("with-key"));
+        if (withKey && format == QLatin1String("der"))
+            return makeError(ErrorCode::Usage, QObject::tr("DER holds one certificate; use --format p12 or pem to export the key."));
+        const QString out = m_args.option(QStringLiteral("out"));
+        const bool binary = format == QLatin1String("der") || format == QLatin1String("p12");
+        if (binary && out.isEmpty() && !m_args.json && ::isatty(STDOUT_FILENO))
+            return makeError(ErrorCode::Usage, QObject::tr("%1 is binary; write it to a file with --out FILE.").arg(format.toUpper()));
+
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto found = opened.value()->find(m_args.positional.first());
+        if (!found)
+            return found.error();
+        const VaultEntry& entry = found.value();
+        if (entry.isPending() && (format == QLatin1String("chain") || withKey)) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("“%1” is still waiting for its certificate; import the certificate from your "
+                                         "CA first (only the request can be exported now, with --format pem).")
+                                 .arg(entry.name),
+                             {}, QStringLiteral("pending"));
+        }
+        QByteArray data;
+        if (withKey) {
+            auto secret = password(true, true, QObject::tr("to protect the exported key"));
+            if (!secret)
+                return secret.error();
+            auto key = opened.value()->privateKey(entry.id);
+            if (!key)
+                return key.error();
+            if (format == QLatin1String("p12")) {
+                auto p12 = Pkcs12::write(key.value(), entry.certificate, entry.chain, entry.name, *secret.value(), p12Profile);
+                if (!p12)
+                    return p12.error();
+                data = p12.value();
+            } else {
+                auto pem = key.value().toEncryptedPkcs8Pem(*secret.value());
+                if (!pem)
+                    return pem.error();
+                data = entry.certificate.pem();
+                if (format == QLatin1String("chain")) {
+                    for (const Certificate& certificate : entry.chain)
+                        data += certificate.pem();
+                }
+                data += pem.value();
+            }
+        } else if (entry.isPending()) {
+            data = format == QLatin1String("der") ? entry.request.der() : entry.request.pem();
+        } else if (format == QLatin1String("der")) {
+            data = entry.certificate.der();
+        } else {
+            data = entry.certificate.pem();
+            if (format == QLatin1String("chain")) {
+                for (const Certificate& certificate : entry.chain)
+                    data += certificate.pem();
+            }
+        }
+        if (!out.isEmpty()) {
+            if (auto written = writeFile(out, data, withKey); !written)
+                return written;
+        }
+        if (m_args.json) {
+            QJsonObject json{{QStringLiteral("id"), entry.id},
+                             {QStringLiteral("format"), format},
+                             {QStringLiteral("withKey"), withKey}};
+            if (format == QLatin1String("p12"))
+                json[QStringLiteral("p12Profile")] = Pkcs12::writeProfileId(p12Profile);
+            if (!out.isEmpty())
+                json[QStringLiteral("out")] = QFileInfo(out).absoluteFilePath();
+            else if (binary)
+                json[QStringLiteral("base64")] = QString::fromLatin1(data.toBase64());
+            else
+                json[QStringLiteral("pem")] = QString::fromLatin1(data);
+            printJson(json);
+        } else if (!out.isEmpty()) {
+            say(QObject::tr("Exported %1 “%2” as %3 to %4.").arg(entry.id, entry.name, format, out));
+        } else {
+            writeOut(data);
+        }
+        return {};
+    }
+
+    Result<void> deleteEntry()
+    {
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto found = opened.value()->find(m_args.positional.first());
+        if (!found)
+            return found.error();
+        const VaultEntry& entry = found.value();
+        if (!m_args.flag(QStringLiteral("yes"))) {
+            if (!canPrompt()) {
+                return makeError(ErrorCode::Usage,
+                                 QObject::tr("Deleting “%1” removes its private key for good; add --yes to confirm.").arg(entry.name),
+                                 {}, QStringLiteral("confirmation-required"));
+            }
+            if (!promptYesNo(QObject::tr("Delete %1 “%2” (%3) and its private key? This cannot be undone. [y/N] ")
+                                 .arg(entry.id, entry.name, entry.subject()))) {
+                return makeError(ErrorCode::Usage, QObject::tr("Nothing was deleted."), {}, QStringLiteral("cancelled"));
+            }
+        }
+        if (auto removed = opened.value()->remove(entry.id); !removed)
+            return removed;
+        if (m_args.json)
+            printJson(QJsonObject{{QStringLiteral("deleted"), entry.id}, {QStringLiteral("name"), entry.name}});
+        else
+            say(QObject::tr("Deleted %1 “%2”.").arg(entry.id, entry.name));
+        return {};
+    }
+
+    const CliArguments& m_args;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<Vault> m_vault;
+};
+
+} // namespace
+
+int runCommand(const CliArguments& arguments)
+{
+    if (arguments.version) {
+        say(QStringLiteral("certdesk-cli %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (arguments.help || arguments.command == QLatin1String("help")) {
+        say(usageText(arguments.command));
+        return 0;
+    }
+    Session session(arguments);
+    return session.run();
+}
+
+} // namespace certdesk::cli

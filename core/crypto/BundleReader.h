@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Bundle.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace certdesk {
+
+/// Reads any file a CA or a colleague may hand over, detecting its format from the content (never the extension).
+class BundleReader
+{
+public:
+    /// Files larger than this are refused before parsing (no certificate bundle is this large).
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+    /// Reads bytes: PEM (any mix, text around, CRLF), DER certificate or CSR, PKCS#7, PKCS#12, PKCS#8.
+    static Result<Bundle> read(const QByteArray& bytes, const std::optional<SecureBytes>& password = std::nullopt);
+    /// Reads a file, with errors that name it.
+    static Result<Bundle> readFile(const QString& path, const std::optional<SecureBytes>& password = std::nullopt);
+};
+
+} // namespace certdesk

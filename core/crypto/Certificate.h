@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/KeyType.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+typedef struct x509_st X509;
+
+namespace certdesk {
+
+/// An X.509 certificate (cheap to copy: shared, immutable) and the facts a person needs about it.
+class Certificate
+{
+public:
+    Certificate() = default;
+    static Result<Certificate> fromDer(const QByteArray& der);
+    /// Takes ownership of a certificate OpenSSL handed out.
+    static Certificate adopt(X509* cert);
+
+    bool isNull() const { return !m_cert; }
+    X509* handle() const { return m_cert.get(); }
+
+    QByteArray der() const;
+    QByteArray pem() const;
+
+    /// RFC 4514 text, UTF-8 as is ("CN=Alice Example,O=Example Corp,C=DE").
+    QString subject() const;
+    QString issuer() const;
+    QString commonName() const;
+    /// Uppercase hex, no separators.
+    QString serialHex() const;
+    QDateTime notBefore() const;
+    QDateTime notAfter() const;
+    /// "dns:example.org", "email:a@example.org", "ip:192.0.2.1", "uri:…", "upn:…".
+    QStringList subjectAltNames() const;
+    KeyDescription keyDescription() const;
+    QStringList keyUsage() const;
+    QStringList extendedKeyUsage() const;
+    /// Uppercase hex with colons, as `openssl x509 -fingerprint -sha256` prints it.
+    QString fingerprintSha256() const;
+    bool isCa() const;
+    bool isSelfSigned() const;
+    /// SHA-256 of the SubjectPublicKeyInfo: equal for a certificate and its private key.
+    QByteArray publicKeySha256() const;
+    /// True when `issuer`'s key signed this certificate and its name matches.
+    bool isIssuedBy(const Certificate& issuer) const;
+
+    /// Facts for display and `--json` (camelCase fields).
+    QJsonObject factsJson() const;
+
+    bool operator==(const Certificate& other) const;
+
+private:
+    std::shared_ptr<X509> m_cert;
+};
+
+/// Orders `pool` into the chain above `leaf` (issuer first after the leaf), stopping at a self-signed root or a gap.
+QList<Certificate> buildChain(const Certificate& leaf, const QList<Certificate>& pool);
+
+/// Formats an ASN.1 time as a UTC QDateTime; invalid when the time cannot be read.
+QDateTime asn1TimeToDateTime(const void* asn1Time);
+
+/// ISO 8601 UTC with a trailing Z ("2026-11-23T13:18:04Z").
+QString isoUtc(const QDateTime& time);
+
+} // namespace certdesk

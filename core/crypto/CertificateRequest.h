@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/DistinguishedName.h"
+#include "crypto/KeyType.h"
+#include "crypto/PrivateKey.h"
+#include "crypto/SubjectAltName.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+typedef struct X509_req_st X509_REQ;
+
+namespace certdesk {
+
+/// What the certificate is for; decides key usage, extended key usage and which SANs are required.
+enum class Profile
+{
+    Client, ///< sign in to services (TLS client authentication)
+    Email,  ///< S/MIME: sign and encrypt e-mail
+    Server, ///< a TLS server
+};
+QString profileId(Profile profile);
+std::optional<Profile> profileFromId(const QString& id);
+
+/// Everything a CSR says besides its key.
+struct RequestOptions
+{
+    DistinguishedName subject;
+    QList<SubjectAltName> sans;
+    Profile profile = Profile::Client;
+};
+
+/// A PKCS#10 certificate signing request (cheap to copy: shared, immutable).
+class CertificateRequest
+{
+public:
+    CertificateRequest() = default;
+
+    /// Builds and signs a CSR; refuses options the profile cannot work with (e.g. a server without a DNS name).
+    static Result<CertificateRequest> create(const PrivateKey& key, const RequestOptions& options);
+    /// Checks the options alone, so a form can say what is missing before a key is generated.
+    static Result<void> validate(const RequestOptions& options);
+    static Result<CertificateRequest> fromDer(const QByteArray& der);
+    static CertificateRequest adopt(X509_REQ* request);
+
+    bool isNull() const { return !m_request; }
+    X509_REQ* handle() const { return m_request.get(); }
+    QByteArray der() const;
+    QByteArray pem() const;
+
+    QString subject() const;
+    QStringList subjectAltNames() const;
+    QStringList keyUsage() const;
+    QStringList extendedKeyUsage() const;
+    KeyDescription keyDescription() const;
+    QByteArray publicKeySha256() const;
+    /// True when the request's self-signature verifies with its own key.
+    bool verifySignature() const;
+    QJsonObject factsJson() const;
+
+private:
+    std::shared_ptr<X509_REQ> m_request;
+};
+
+} // namespace certdesk

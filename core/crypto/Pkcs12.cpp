@@ -1,0 +1,406 @@
+#include "crypto/Pkcs12.h"
+
+#include "crypto/OpenSslUtil.h"
+
+#include <QObject>
+
+#include <openssl/err.h>
+#include <openssl/provider.h>
+
+#include <mutex>
+
+namespace certdesk {
+
+namespace {
+
+using SafeBagStack = STACK_OF(PKCS12_SAFEBAG);
+using Pkcs7Stack = STACK_OF(PKCS7);
+struct SafeBagStackDeleter
+{
+    void operator()(SafeBagStack* s) const { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); }
+};
+struct Pkcs7StackDeleter
+{
+    void operator()(Pkcs7Stack* s) const { sk_PKCS7_pop_free(s, PKCS7_free); }
+};
+struct X509StackDeleter
+{
+    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+};
+
+/// A password as OpenSSL's PKCS#12 functions want it; `null` distinguishes "no password" from "empty password".
+struct Passphrase
+{
+    const char* data = nullptr;
+    int length = 0;
+};
+
+/// The legacy provider is loaded on first need, only ever for reading: writers never select its algorithms.
+bool ensureLegacyProvider()
+{
+    static bool available = false;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Loading any provider explicitly disables the implicit default one, so load both.
+        OSSL_PROVIDER_load(nullptr, "default");
+        available = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+        ERR_clear_error();
+    });
+    return available;
+}
+
+bool isLegacyNid(int nid)
+{
+    switch (nid) {
+    case NID_pbe_WithSHA1And40BitRC2_CBC:
+    case NID_pbe_WithSHA1And128BitRC2_CBC:
+    case NID_pbe_WithSHA1And40BitRC4:
+    case NID_pbe_WithSHA1And128BitRC4:
+    case NID_pbeWithMD2AndDES_CBC:
+    case NID_pbeWithMD5AndDES_CBC:
+    case NID_pbeWithSHA1AndDES_CBC:
+    case NID_pbeWithMD2AndRC2_CBC:
+    case NID_pbeWithMD5AndRC2_CBC:
+    case NID_pbeWithSHA1AndRC2_CBC:
+    case NID_des_cbc:
+    case NID_rc2_cbc:
+    case NID_rc2_40_cbc:
+    case NID_rc4:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct AlgorithmInfo
+{
+    QString name;
+    bool legacy = false;
+};
+
+/// Names a PBE algorithm in words, looking inside PBES2 for the cipher it really uses.
+AlgorithmInfo describeAlgorithm(const X509_ALGOR* algorithm)
+{
+    AlgorithmInfo info;
+    if (!algorithm)
+        return info;
+    const ASN1_OBJECT* oid = nullptr;
+    int parameterType = 0;
+    const void* parameter = nullptr;
+    X509_ALGOR_get0(&oid, &parameterType, &parameter, algorithm);
+    const int nid = OBJ_obj2nid(oid);
+    info.name = QString::fromLatin1(nid != NID_undef ? OBJ_nid2ln(nid) : "unknown algorithm");
+    info.legacy = isLegacyNid(nid);
+    if (nid == NID_pbes2 && parameterType == V_ASN1_SEQUENCE) {
+        ossl::UniquePtr<ASN1_TYPE> wrapper(ASN1_TYPE_new());
+        ASN1_TYPE_set1(wrapper.get(), parameterType, parameter);
+        PBE2PARAM* pbe2 = static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), wrapper.get()));
+        if (pbe2) {
+            const int cipher = OBJ_obj2nid(pbe2->encryption->algorithm);
+            info.name = QStringLiteral("PBES2 with %1").arg(QString::fromLatin1(cipher != NID_undef ? OBJ_nid2ln(cipher) : "an unknown cipher"));
+            info.legacy = isLegacyNid(cipher);
+            PBE2PARAM_free(pbe2);
+        }
+    }
+    return info;
+}
+
+Error legacyError(const AlgorithmInfo& algorithm)
+{
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("This PKCS#12 bundle is encrypted with %1, an old algorithm, and this system's "
+                                 "OpenSSL has no legacy support to read it. Ask for the bundle again in a modern "
+                                 "format (AES-256), or export it again from the program that made it.")
+                         .arg(algorithm.name),
+                     ossl::drainErrors(), QStringLiteral("legacy-algorithm"));
+}
+
+Error damagedError(const QString& what)
+{
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("The PKCS#12 bundle is damaged: %1. Ask for the file again.").arg(what),
+                     ossl::drainErrors(), QStringLiteral("damaged"));
+}
+
+class Decryptor
+{
+public:
+    Decryptor(Passphrase passphrase, Bundle& bundle) : m_passphrase(passphrase), m_bundle(bundle) {}
+
+    Result<void> run(PKCS12* p12)
+    {
+        std::unique_ptr<Pkcs7Stack, Pkcs7StackDeleter> safes(PKCS12_unpack_authsafes(p12));
+        if (!safes)
+            return damagedError(QObject::tr("its contents cannot be unpacked"));
+        for (int i = 0; i < sk_PKCS7_num(safes.get()); ++i) {
+            PKCS7* safe = sk_PKCS7_value(safes.get(), i);
+            std::unique_ptr<SafeBagStack, SafeBagStackDeleter> bags;
+            const int type = OBJ_obj2nid(safe->type);
+            if (type == NID_pkcs7_data) {
+                bags.reset(PKCS12_unpack_p7data(safe));
+            } else if (type == NID_pkcs7_encrypted) {
+                const AlgorithmInfo algorithm = describeAlgorithm(safe->d.encrypted->enc_data->algorithm);
+                noteAlgorithm(algorithm);
+                bags.reset(PKCS12_unpack_p7encdata(safe, m_passphrase.data, m_passphrase.length));
+                if (!bags && algorithm.legacy && ensureLegacyProvider()) {
+                    ERR_clear_error();
+                    bags.reset(PKCS12_unpack_p7encdata(safe, m_passphrase.data, m_passphrase.length));
+                }
+                if (!bags)
+                    return failure(algorithm, QObject::tr("its certificate section cannot be decrypted"));
+            } else {
+                m_bundle.notes << QObject::tr("A section of type %1 was skipped.").arg(QString::fromLatin1(OBJ_nid2ln(type)));
+                continue;
+            }
+            if (!bags)
+                return damagedError(QObject::tr("a section cannot be read"));
+            if (auto result = readBags(bags.get()); !result)
+                return result;
+        }
+        return {};
+    }
+
+    /// Set when decryption failed for a reason other than an old algorithm: with no MAC, a wrong password looks so.
+    bool m_failedToDecrypt = false;
+
+private:
+    Result<void> failure(const AlgorithmInfo& algorithm, const QString& what)
+    {
+        if (algorithm.legacy && !ensureLegacyProvider())
+            return legacyError(algorithm);
+        m_failedToDecrypt = true;
+        return damagedError(what);
+    }
+
+    void noteAlgorithm(const AlgorithmInfo& algorithm)
+    {
+        if (algorithm.legacy && !m_legacyNoted) {
+            m_legacyNoted = true;
+            m_bundle.notes << QObject::tr("This bundle was made with %1, an old algorithm; CertDesk read it with "
+                                          "OpenSSL's legacy support. Exports from CertDesk use modern algorithms.")
+                                  .arg(algorithm.name);
+        }
+    }
+
+    Result<void> readBags(SafeBagStack* bags, int depth = 0)
+    {
+        if (depth > 4)
+            return damagedError(QObject::tr("its sections are nested too deeply"));
+        for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+            PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
+            const int type = PKCS12_SAFEBAG_get_nid(bag);
+            if (m_bundle.label.isEmpty()) {
+                if (char* name = PKCS12_get_friendlyname(bag)) {
+                    m_bundle.label = QString::fromUtf8(name);
+                    OPENSSL_free(name);
+                }
+            }
+            switch (type) {
+            case NID_keyBag: {
+                EVP_PKEY* key = EVP_PKCS82PKEY(PKCS12_SAFEBAG_get0_p8inf(bag));
+                if (!key)
+                    return damagedError(QObject::tr("its private key cannot be read"));
+                m_bundle.keys << PrivateKey::adopt(key);
+                break;
+            }
+            case NID_pkcs8ShroudedKeyBag: {
+                const X509_ALGOR* algorithmId = nullptr;
+                X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithmId, nullptr);
+                const AlgorithmInfo algorithm = describeAlgorithm(algorithmId);
+                noteAlgorithm(algorithm);
+                ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(
+                    PKCS12_decrypt_skey(bag, m_passphrase.data, m_passphrase.length));
+                if (!info && algorithm.legacy && ensureLegacyProvider()) {
+                    ERR_clear_error();
+                    info.reset(PKCS12_decrypt_skey(bag, m_passphrase.data, m_passphrase.length));
+                }
+                if (!info)
+                    return failure(algorithm, QObject::tr("its private key cannot be decrypted"));
+                EVP_PKEY* key = EVP_PKCS82PKEY(info.get());
+                if (!key)
+                    return damagedError(QObject::tr("its private key cannot be read"));
+                m_bundle.keys << PrivateKey::adopt(key);
+                break;
+            }
+            case NID_certBag: {
+                if (PKCS12_SAFEBAG_get_bag_nid(bag) != NID_x509Certificate) {
+                    m_bundle.notes << QObject::tr("A certificate that is not X.509 was skipped.");
+                    break;
+                }
+                X509* cert = PKCS12_SAFEBAG_get1_cert(bag);
+                if (!cert)
+                    return damagedError(QObject::tr("a certificate in it cannot be read"));
+                m_bundle.certificates << Certificate::adopt(cert);
+                break;
+            }
+            case NID_safeContentsBag:
+                if (auto result = readBags(const_cast<SafeBagStack*>(PKCS12_SAFEBAG_get0_safes(bag)), depth + 1); !result)
+                    return result;
+                break;
+            default:
+                m_bundle.notes << QObject::tr("A part of type %1 was skipped.").arg(QString::fromLatin1(OBJ_nid2ln(type)));
+                break;
+            }
+        }
+        return {};
+    }
+
+    Passphrase m_passphrase;
+    Bundle& m_bundle;
+    bool m_legacyNoted = false;
+};
+
+ossl::UniquePtr<PKCS12> parseDer(const QByteArray& der)
+{
+    ossl::ErrorMark mark;
+    const unsigned char* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    ossl::UniquePtr<PKCS12> p12(d2i_PKCS12(nullptr, &cursor, static_cast<long>(der.size())));
+    if (p12 && cursor != reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
+        p12.reset();
+    return p12;
+}
+
+} // namespace
+
+QString Pkcs12::writeProfileId(WriteProfile profile)
+{
+    return profile == WriteProfile::Modern ? QStringLiteral("modern") : QStringLiteral("compatible");
+}
+
+std::optional<Pkcs12::WriteProfile> Pkcs12::writeProfileFromId(const QString& id)
+{
+    for (WriteProfile profile : {WriteProfile::Modern, WriteProfile::Compatible}) {
+        if (id.compare(writeProfileId(profile), Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+bool Pkcs12::looksLike(const QByteArray& der)
+{
+    return parseDer(der) != nullptr;
+}
+
+Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureBytes>& password)
+{
+    ossl::UniquePtr<PKCS12> p12 = parseDer(der);
+    if (!p12) {
+        return makeError(ErrorCode::BadInput, QObject::tr("The file is not a complete PKCS#12 bundle; it may be cut "
+                                                          "short or damaged. Ask for the file again."),
+                         ossl::drainErrors(), QStringLiteral("damaged"));
+    }
+    // PKCS#12 distinguishes an empty password from none at all; different tools write either.
+    QList<Passphrase> candidates;
+    if (password)
+        candidates << Passphrase{password->chars(), password->intSize()};
+    else
+        candidates << Passphrase{"", 0} << Passphrase{nullptr, 0};
+
+    Bundle bundle;
+    bundle.format = Bundle::Format::Pkcs12;
+    if (PKCS12_mac_present(p12.get())) {
+        std::optional<Passphrase> verified;
+        for (const Passphrase& candidate : candidates) {
+            ossl::ErrorMark mark;
+            if (PKCS12_verify_mac(p12.get(), candidate.data, candidate.length) == 1) {
+                verified = candidate;
+                break;
+            }
+        }
+        if (!verified) {
+            const X509_ALGOR* macAlgorithm = nullptr;
+            PKCS12_get0_mac(nullptr, &macAlgorithm, nullptr, nullptr, p12.get());
+            const ASN1_OBJECT* macOid = nullptr;
+            X509_ALGOR_get0(&macOid, nullptr, nullptr, macAlgorithm);
+            ossl::ErrorMark mark;
+            ossl::UniquePtr<EVP_MD> digest(EVP_MD_fetch(nullptr, OBJ_nid2sn(OBJ_obj2nid(macOid)), nullptr));
+            if (!digest) {
+                char name[80] = {};
+                OBJ_obj2txt(name, sizeof name, macOid, 0);
+                return makeError(ErrorCode::BadInput,
+                                 QObject::tr("This PKCS#12 bundle is protected with the integrity algorithm %1, "
+                                             "which CertDesk cannot check. Ask for the bundle in a common format.")
+                                     .arg(QString::fromLatin1(name)),
+                                 {}, QStringLiteral("unsupported-algorithm"));
+            }
+            if (!password) {
+                return makeError(ErrorCode::BadInput,
+                                 QObject::tr("This PKCS#12 bundle is protected by a password. Enter the password "
+                                             "you were given with the file."),
+                                 {}, QStringLiteral("password-required"));
+            }
+            return makeError(ErrorCode::BadInput,
+                             QObject::tr("The password is wrong for this PKCS#12 bundle. Check capital letters and "
+                                         "the keyboard layout, then try again."),
+                             {}, QStringLiteral("wrong-password"));
+        }
+        Decryptor decryptor(*verified, bundle);
+        if (auto result = decryptor.run(p12.get()); !result)
+            return result.error();
+        return bundle;
+    }
+
+    // No MAC: nothing tells a wrong password from a damaged file, so try each candidate for real.
+    const QString noMacNote = QObject::tr("This bundle has no integrity check (MAC): CertDesk cannot prove it was not "
+                                          "altered on its way to you.");
+    std::optional<Error> lastError;
+    for (const Passphrase& candidate : candidates) {
+        Bundle attempt;
+        attempt.format = Bundle::Format::Pkcs12;
+        Decryptor decryptor(candidate, attempt);
+        auto result = decryptor.run(p12.get());
+        if (result) {
+            attempt.notes.prepend(noMacNote);
+            return attempt;
+        }
+        if (!decryptor.m_failedToDecrypt)
+            return result.error();
+        lastError = result.error();
+    }
+    return makeError(ErrorCode::BadInput,
+                     password ? QObject::tr("This PKCS#12 bundle has no integrity check (MAC), and it did not decrypt "
+                                            "with this password: either the password is wrong or the file is damaged.")
+                              : QObject::tr("This PKCS#12 bundle has no integrity check (MAC) and is encrypted. Enter "
+                                            "the password you were given with the file."),
+                     lastError ? lastError->detail : QString(),
+                     password ? QStringLiteral("no-mac") : QStringLiteral("password-required"));
+}
+
+Result<QByteArray> Pkcs12::write(const PrivateKey& key, const Certificate& certificate, const QList<Certificate>& chain,
+                                 const QString& friendlyName, const SecureBytes& password, WriteProfile profile)
+{
+    if (password.isEmpty()) {
+        return makeError(ErrorCode::Usage, QObject::tr("A PKCS#12 bundle needs a password; many importers reject "
+                                                       "bundles without one."));
+    }
+    std::unique_ptr<STACK_OF(X509), X509StackDeleter> cas(sk_X509_new_null());
+    for (const Certificate& ca : chain)
+        sk_X509_push(cas.get(), ossl::upRef(ca.handle()).release());
+
+    const bool modern = profile == WriteProfile::Modern;
+    const int pbe = modern ? NID_aes_256_cbc : NID_pbe_WithSHA1And3_Key_TripleDES_CBC;
+    const int iterations = modern ? 100000 : 2048;
+    const QByteArray name = friendlyName.toUtf8();
+    // mac_iter -1 leaves the MAC out here so that PKCS12_set_mac can choose its digest explicitly.
+    ossl::UniquePtr<PKCS12> p12(PKCS12_create_ex(password.chars(), name.isEmpty() ? nullptr : name.constData(),
+                                                 key.handle(), certificate.handle(), cas.get(), pbe, pbe, iterations,
+                                                 -1, 0, nullptr, nullptr));
+    if (!p12) {
+        return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not build the PKCS#12 bundle."),
+                         ossl::drainErrors());
+    }
+    if (PKCS12_set_mac(p12.get(), password.chars(), password.intSize(), nullptr, 0, iterations,
+                       modern ? EVP_sha256() : EVP_sha1()) != 1) {
+        return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not protect the PKCS#12 bundle."),
+                         ossl::drainErrors());
+    }
+    unsigned char* der = nullptr;
+    const int length = i2d_PKCS12(p12.get(), &der);
+    if (length <= 0)
+        return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not encode the PKCS#12 bundle."), ossl::drainErrors());
+    QByteArray result(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return result;
+}
+
+} // namespace certdesk

@@ -1,0 +1,827 @@
+#include "vault/Vault.h"
+
+#include "crypto/OpenSslUtil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <openssl/rand.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace certdesk {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+const QByteArray kKeyCheckPlaintext = QByteArrayLiteral("CertDesk vault key check v1");
+
+Error storageError(const QString& message, const QString& detail = {})
+{
+    return makeError(ErrorCode::Keystore, message, detail, QStringLiteral("vault-storage"));
+}
+
+Error sqlError(const QSqlQuery& query)
+{
+    return storageError(QObject::tr("The vault database could not be updated; nothing was changed."),
+                        query.lastError().text());
+}
+
+/// BEGIN IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase database) : m_database(std::move(database))
+    {
+        QSqlQuery query(m_database);
+        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = query.lastError().text();
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            QSqlQuery(m_database).exec(QStringLiteral("ROLLBACK"));
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Result<void> begun() const
+    {
+        if (!m_active)
+            return storageError(QObject::tr("The vault is busy or cannot be written."), m_error);
+        return {};
+    }
+    Result<void> commit()
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return sqlError(query);
+        m_active = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_database;
+    bool m_active = false;
+    QString m_error;
+};
+
+Result<QSqlQuery> run(QSqlDatabase database, const QString& sql, const QVariantList& bindings = {})
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query);
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query);
+    return query;
+}
+
+QString newId()
+{
+    unsigned char bytes[4];
+    RAND_bytes(bytes, sizeof bytes);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
+}
+
+QByteArray certificateHash(const Certificate& certificate)
+{
+    return QByteArray::fromHex(certificate.fingerprintSha256().remove(QLatin1Char(':')).toLatin1());
+}
+
+Result<QByteArray> metaValue(QSqlDatabase database, const QString& key)
+{
+    auto query = run(database, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QByteArray();
+    return query.value().value(0).toByteArray();
+}
+
+Result<void> setMeta(QSqlDatabase database, const QString& key, const QByteArray& value)
+{
+    auto query = run(database, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+QString scryptParametersText(const VaultKey::ScryptParameters& parameters)
+{
+    return QStringLiteral("n=%1,r=%2,p=%3").arg(parameters.n).arg(parameters.r).arg(parameters.p);
+}
+
+std::optional<VaultKey::ScryptParameters> parseScryptParameters(const QByteArray& text)
+{
+    VaultKey::ScryptParameters parameters;
+    int seen = 0;
+    for (const QByteArray& part : text.split(',')) {
+        const QList<QByteArray> pair = part.split('=');
+        bool ok = false;
+        const quint64 number = pair.size() == 2 ? pair[1].toULongLong(&ok) : 0;
+        if (!ok || number == 0)
+            return std::nullopt;
+        if (pair[0] == "n")
+            parameters.n = number;
+        else if (pair[0] == "r")
+            parameters.r = static_cast<quint32>(number);
+        else if (pair[0] == "p")
+            parameters.p = static_cast<quint32>(number);
+        else
+            return std::nullopt;
+        ++seen;
+    }
+    // Bound the work a damaged or hostile vault can ask for (N up to 2^20, 1 GiB of memory).
+    if (seen != 3 || parameters.n > (1u << 20) || parameters.r > 16 || parameters.p > 4)
+        return std::nullopt;
+    return parameters;
+}
+
+/// Creates the file 0600 before SQLite does, so the database (and its -wal/-shm, which copy its mode) is private.
+Result<void> createPrivateFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return storageError(QObject::tr("CertDesk cannot create its vault file “%1”.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    const int changed = ::fchmod(fd, 0600);
+    ::close(fd);
+    if (changed != 0)
+        return storageError(QObject::tr("CertDesk cannot make its vault file private."), QString::fromLocal8Bit(strerror(errno)));
+    return {};
+}
+
+} // namespace
+
+QString ImportOutcome::actionId(Action action)
+{
+    switch (action) {
+    case Action::IdentityCreated:
+        return QStringLiteral("identity-created");
+    case Action::RequestCompleted:
+        return QStringLiteral("request-completed");
+    case Action::CertificateUpdated:
+        return QStringLiteral("certificate-updated");
+    case Action::AlreadyPresent:
+        return QStringLiteral("already-present");
+    case Action::RequestCreated:
+        return QStringLiteral("request-created");
+    }
+    return {};
+}
+
+bool ImportReport::changedAnything() const
+{
+    for (const ImportOutcome& outcome : outcomes) {
+        if (outcome.action != ImportOutcome::Action::AlreadyPresent)
+            return true;
+    }
+    return false;
+}
+
+QString Vault::defaultDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CERTDESK_VAULT");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/certdesk");
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& directory, VaultCredentials credentials)
+{
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_directory = QDir(directory).absolutePath();
+    vault->m_credentials = std::move(credentials);
+    vault->m_connectionName = QStringLiteral("certdesk-vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto result = vault->initialise(); !result)
+        return result.error();
+    return vault;
+}
+
+Vault::~Vault()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Vault::databasePath() const
+{
+    return m_directory + QStringLiteral("/vault.sqlite");
+}
+
+Result<void> Vault::initialise()
+{
+    const QFileInfo info(m_directory);
+    if (info.exists() && !info.isDir())
+        return storageError(QObject::tr("The vault location “%1” is a file, not a folder.").arg(m_directory));
+    if (!QDir().mkpath(m_directory))
+        return storageError(QObject::tr("CertDesk cannot create its vault folder “%1”.").arg(m_directory));
+    if (::chmod(QFile::encodeName(m_directory).constData(), 0700) != 0)
+        return storageError(QObject::tr("CertDesk cannot make its vault folder “%1” private.").arg(m_directory),
+                            QString::fromLocal8Bit(strerror(errno)));
+    if (auto created = createPrivateFile(databasePath()); !created)
+        return created;
+
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(databasePath());
+    // Several CertDesk processes may share the vault: wait for the lock instead of failing.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!database.open())
+        return storageError(QObject::tr("CertDesk cannot open its vault “%1”.").arg(databasePath()), database.lastError().text());
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto result = run(database, QString::fromLatin1(pragma)); !result)
+            return result.error();
+    }
+    auto version = run(database, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    const int existingVersion = version.value().next() ? version.value().value(0).toInt() : 0;
+    if (existingVersion > kSchemaVersion) {
+        return storageError(QObject::tr("This vault was written by a newer CertDesk (format %1); update CertDesk to use it.")
+                                .arg(existingVersion));
+    }
+    if (existingVersion == kSchemaVersion)
+        return {};
+
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const QStringList schema = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS entries("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " created TEXT NOT NULL,"
+                       " key_type TEXT NOT NULL,"
+                       " spki_sha256 BLOB NOT NULL,"
+                       " sealed_key BLOB,"
+                       " csr_der BLOB,"
+                       " cert_der BLOB,"
+                       " cert_sha256 BLOB UNIQUE)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_spki ON entries(spki_sha256)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS chain("
+                       " entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " cert_der BLOB NOT NULL,"
+                       " PRIMARY KEY(entry_id, position))"),
+        QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault-id', '%1')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+    };
+    for (const QString& statement : schema) {
+        if (auto result = run(database, statement); !result)
+            return result.error();
+    }
+    return transaction.commit();
+}
+
+Result<void> Vault::unlock()
+{
+    if (!m_key.isNull())
+        return {};
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto vaultId = metaValue(database, QStringLiteral("vault-id"));
+    auto keyCheck = metaValue(database, QStringLiteral("key-check"));
+    auto salt = metaValue(database, QStringLiteral("passphrase-salt"));
+    auto parametersText = metaValue(database, QStringLiteral("passphrase-scrypt"));
+    auto wrapped = metaValue(database, QStringLiteral("passphrase-wrapped-key"));
+    auto inKeychain = metaValue(database, QStringLiteral("keychain-slot"));
+    for (const auto* value : {&vaultId, &keyCheck, &salt, &parametersText, &wrapped, &inKeychain}) {
+        if (!*value)
+            return value->error();
+    }
+    const QString keychainKey = QStringLiteral("vault-key-") + QString::fromLatin1(vaultId.value());
+    const bool hasPassphraseSlot = !wrapped.value().isEmpty();
+    const bool hasKeychainSlot = inKeychain.value() == "1";
+
+    if (keyCheck.value().isEmpty()) {
+        // A new vault: its key is born here, protected by whatever the user gave us.
+        VaultKey key = VaultKey::generate();
+        if (key.isNull())
+            return storageError(QObject::tr("The system's random number generator failed."));
+        if (auto created = createSlots(key); !created)
+            return created;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        m_key = std::move(key);
+        return {};
+    }
+
+    VaultKey key;
+    if (m_credentials.passphrase && hasPassphraseSlot) {
+        const auto parameters = parseScryptParameters(parametersText.value());
+        if (!parameters)
+            return storageError(QObject::tr("The vault's passphrase settings are damaged."));
+        auto wrapping = VaultKey::deriveFromPassphrase(*m_credentials.passphrase, salt.value(), *parameters);
+        if (!wrapping)
+            return wrapping.error();
+        auto opened = wrapping.value().open(wrapped.value(), QByteArrayLiteral("passphrase-slot"));
+        if (!opened) {
+            return makeError(ErrorCode::BadInput, QObject::tr("The passphrase does not open this vault."), {},
+                             QStringLiteral("wrong-passphrase"));
+        }
+        key = VaultKey(std::move(opened).value());
+    } else if (hasKeychainSlot) {
+        if (!m_credentials.keychain) {
+            return makeError(ErrorCode::Keystore,
+                             QObject::tr("This vault's key is kept in the system keychain, which CertDesk was told not "
+                                         "to use."),
+                             {}, QStringLiteral("keychain-unavailable"));
+        }
+        auto secret = m_credentials.keychain->read(keychainKey);
+        if (!secret) {
+            Error error = secret.error();
+            if (hasPassphraseSlot)
+                error.message += QLatin1Char(' ') + QObject::tr("This vault also opens with its passphrase (--passphrase-file FILE).");
+            return error;
+        }
+        key = VaultKey(std::move(secret).value());
+    } else {
+        return makeError(ErrorCode::Usage,
+                         QObject::tr("This vault is protected by a passphrase; give it with --passphrase-file FILE."),
+                         {}, QStringLiteral("passphrase-required"));
+    }
+    if (key.isNull() || !key.open(keyCheck.value(), QByteArrayLiteral("key-check"))) {
+        return makeError(ErrorCode::Keystore,
+                         QObject::tr("The key found for this vault does not open it (the keychain entry belongs to "
+                                     "another vault or was changed)."),
+                         {}, QStringLiteral("key-mismatch"));
+    }
+    // A passphrase given to a keychain-protected vault becomes a second way in, for days without a keychain.
+    if (m_credentials.passphrase && !hasPassphraseSlot) {
+        if (auto created = createSlots(key); !created)
+            return created;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    m_key = std::move(key);
+    return {};
+}
+
+Result<void> Vault::createSlots(VaultKey& key)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto check = key.seal(SecureBytes(reinterpret_cast<const unsigned char*>(kKeyCheckPlaintext.constData()),
+                                      static_cast<std::size_t>(kKeyCheckPlaintext.size())),
+                          QByteArrayLiteral("key-check"));
+    if (!check)
+        return check.error();
+    if (m_credentials.passphrase) {
+        QByteArray salt(16, Qt::Uninitialized);
+        RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), static_cast<int>(salt.size()));
+        const VaultKey::ScryptParameters parameters;
+        auto wrapping = VaultKey::deriveFromPassphrase(*m_credentials.passphrase, salt, parameters);
+        if (!wrapping)
+            return wrapping.error();
+        auto wrapped = wrapping.value().seal(key.bytes(), QByteArrayLiteral("passphrase-slot"));
+        if (!wrapped)
+            return wrapped.error();
+        for (const auto& [name, value] : {std::pair{QStringLiteral("passphrase-salt"), salt},
+                                          std::pair{QStringLiteral("passphrase-scrypt"), scryptParametersText(parameters).toLatin1()},
+                                          std::pair{QStringLiteral("passphrase-wrapped-key"), wrapped.value()}}) {
+            if (auto stored = setMeta(database, name, value); !stored)
+                return stored;
+        }
+    } else {
+        if (!m_credentials.keychain) {
+            return makeError(ErrorCode::Keystore,
+                             QObject::tr("No keychain is available to protect the vault's keys. Give a passphrase "
+                                         "with --passphrase-file FILE."),
+                             {}, QStringLiteral("keychain-unavailable"));
+        }
+        auto vaultId = metaValue(database, QStringLiteral("vault-id"));
+        if (!vaultId)
+            return vaultId.error();
+        if (auto written = m_credentials.keychain->write(QStringLiteral("vault-key-") + QString::fromLatin1(vaultId.value()),
+                                                          key.bytes());
+            !written)
+            return written;
+        if (auto stored = setMeta(database, QStringLiteral("keychain-slot"), QByteArrayLiteral("1")); !stored)
+            return stored;
+    }
+    return setMeta(database, QStringLiteral("key-check"), check.value());
+}
+
+Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList& bindings) const
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto rows = run(database,
+                    QStringLiteral("SELECT id, name, created, key_type, spki_sha256, sealed_key IS NOT NULL, csr_der, "
+                                   "cert_der FROM entries ") +
+                        where + QStringLiteral(" ORDER BY created, id"),
+                    bindings);
+    if (!rows)
+        return rows.error();
+    QList<VaultEntry> entries;
+    QSqlQuery& query = rows.value();
+    while (query.next()) {
+        VaultEntry entry;
+        entry.id = query.value(0).toString();
+        entry.name = query.value(1).toString();
+        entry.created = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+        entry.keyType = query.value(3).toString();
+        entry.publicKeySha256 = query.value(4).toByteArray();
+        entry.hasKey = query.value(5).toBool();
+        const QByteArray csr = query.value(6).toByteArray();
+        const QByteArray cert = query.value(7).toByteArray();
+        if (!csr.isEmpty()) {
+            auto request = CertificateRequest::fromDer(csr);
+            if (request)
+                entry.request = request.value();
+        }
+        if (!cert.isEmpty()) {
+            auto certificate = Certificate::fromDer(cert);
+            if (!certificate)
+                return storageError(QObject::tr("The certificate of “%1” in the vault is damaged.").arg(entry.name));
+            entry.certificate = certificate.value();
+        }
+        entries << entry;
+    }
+    // Chains in one pass, not one query per entry.
+    auto chains = run(database, QStringLiteral("SELECT entry_id, cert_der FROM chain ORDER BY entry_id, position"));
+    if (!chains)
+        return chains.error();
+    QHash<QString, QList<Certificate>> chainById;
+    while (chains.value().next()) {
+        auto certificate = Certificate::fromDer(chains.value().value(1).toByteArray());
+        if (certificate)
+            chainById[chains.value().value(0).toString()] << certificate.value();
+    }
+    for (VaultEntry& entry : entries)
+        entry.chain = chainById.value(entry.id);
+    return entries;
+}
+
+Result<QList<VaultEntry>> Vault::entries() const
+{
+    return query({}, {});
+}
+
+Result<VaultEntry> Vault::loadEntry(const QString& id) const
+{
+    auto found = query(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
+                         QStringLiteral("no-such-id"));
+    return found.value().first();
+}
+
+Result<VaultEntry> Vault::find(const QString& idOrPrefix) const
+{
+    const QString wanted = idOrPrefix.trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,}$"));
+    if (!hex.match(wanted).hasMatch()) {
+        return makeError(ErrorCode::NotFound,
+                         QObject::tr("“%1” is not an entry ID; IDs are hexadecimal, as `certdesk-cli list` shows them "
+                                     "(at least 4 characters).")
+                             .arg(idOrPrefix),
+                         {}, QStringLiteral("no-such-id"));
+    }
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto ids = run(database, QStringLiteral("SELECT id FROM entries WHERE substr(id, 1, ?) = ?"), {wanted.size(), wanted});
+    if (!ids)
+        return ids.error();
+    QStringList matches;
+    while (ids.value().next())
+        matches << ids.value().value(0).toString();
+    if (matches.isEmpty())
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(idOrPrefix), {},
+                         QStringLiteral("no-such-id"));
+    if (matches.size() > 1) {
+        return makeError(ErrorCode::Usage,
+                         QObject::tr("The ID “%1” matches %2 entries; type more of it.").arg(idOrPrefix).arg(matches.size()),
+                         matches.join(QLatin1Char(' ')), QStringLiteral("ambiguous-id"));
+    }
+    return loadEntry(matches.first());
+}
+
+namespace {
+
+QString defaultName(const QString& requested, const QString& fallbackLabel, const QString& commonName)
+{
+    if (!requested.trimmed().isEmpty())
+        return requested.trimmed();
+    if (!fallbackLabel.trimmed().isEmpty())
+        return fallbackLabel.trimmed();
+    if (!commonName.isEmpty())
+        return commonName;
+    return QObject::tr("Certificate");
+}
+
+QString requestCommonName(const CertificateRequest& request)
+{
+    const X509_NAME* name = X509_REQ_get_subject_name(request.handle());
+    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    if (index < 0)
+        return {};
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+    if (length < 0)
+        return {};
+    QString result = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+    OPENSSL_free(utf8);
+    return result;
+}
+
+Result<void> writeChain(QSqlDatabase database, const QString& id, const QList<Certificate>& chain)
+{
+    if (auto cleared = run(database, QStringLiteral("DELETE FROM chain WHERE entry_id = ?"), {id}); !cleared)
+        return cleared.error();
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (auto inserted = run(database, QStringLiteral("INSERT INTO chain(entry_id, position, cert_der) VALUES (?, ?, ?)"),
+                                {id, i, chain[i].der()});
+            !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<QString> unusedId(QSqlDatabase database)
+{
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString id = newId();
+        auto existing = run(database, QStringLiteral("SELECT 1 FROM entries WHERE id = ?"), {id});
+        if (!existing)
+            return existing.error();
+        if (!existing.value().next())
+            return id;
+    }
+    return storageError(QObject::tr("CertDesk could not find a free ID for the new entry."));
+}
+
+} // namespace
+
+Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name)
+{
+    if (auto unlocked = unlock(); !unlocked)
+        return unlocked.error();
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto id = unusedId(database);
+    if (!id)
+        return id.error();
+    auto der = key.toPkcs8Der();
+    if (!der)
+        return der.error();
+    auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+    if (!sealed)
+        return sealed.error();
+    const QString label = defaultName(name, {}, requestCommonName(request));
+    auto inserted = run(database,
+                        QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, csr_der) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {id.value(), label, isoUtc(QDateTime::currentDateTimeUtc()), key.description().id,
+                         key.publicKeySha256(), sealed.value(), request.der()});
+    if (!inserted)
+        return inserted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return loadEntry(id.value());
+}
+
+Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& name)
+{
+    if (!bundle.keys.isEmpty()) {
+        if (auto unlocked = unlock(); !unlocked)
+            return unlocked.error();
+    }
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+
+    ImportReport report;
+    report.notes = bundle.notes;
+    QList<Certificate> certificates;
+    for (const Certificate& certificate : bundle.certificates) {
+        if (!certificates.contains(certificate))
+            certificates << certificate;
+    }
+    QList<bool> used(certificates.size(), false);
+    QStringList changedIds;
+    QList<ImportOutcome::Action> actions;
+
+    auto entryWithKey = [&](const QByteArray& spki) -> Result<QList<VaultEntry>> {
+        return query(QStringLiteral("WHERE spki_sha256 = ?"), {spki});
+    };
+    // Attaches a certificate to the vault entry that already holds its key.
+    auto attach = [&](const VaultEntry& existing, const Certificate& certificate) -> Result<void> {
+        const QList<Certificate> chain = buildChain(certificate, certificates);
+        ImportOutcome::Action action = ImportOutcome::Action::AlreadyPresent;
+        if (existing.isPending())
+            action = ImportOutcome::Action::RequestCompleted;
+        else if (!(existing.certificate == certificate) && certificate.notAfter() > existing.certificate.notAfter())
+            action = ImportOutcome::Action::CertificateUpdated;
+        if (action != ImportOutcome::Action::AlreadyPresent) {
+            if (auto updated = run(database, QStringLiteral("UPDATE entries SET cert_der = ?, cert_sha256 = ? WHERE id = ?"),
+                                   {certificate.der(), certificateHash(certificate), existing.id});
+                !updated)
+                return updated.error();
+            if (auto written = writeChain(database, existing.id, chain); !written)
+                return written;
+        } else if (existing.chain.isEmpty() && !chain.isEmpty()) {
+            // Same certificate, but now with the chain it lacked.
+            if (auto written = writeChain(database, existing.id, chain); !written)
+                return written;
+        }
+        changedIds << existing.id;
+        actions << action;
+        return {};
+    };
+
+    for (const PrivateKey& key : bundle.keys) {
+        const QByteArray spki = key.publicKeySha256();
+        qsizetype certificateIndex = -1;
+        for (qsizetype i = 0; i < certificates.size(); ++i) {
+            if (certificates[i].publicKeySha256() == spki) {
+                certificateIndex = i;
+                break;
+            }
+        }
+        auto existing = entryWithKey(spki);
+        if (!existing)
+            return existing.error();
+        if (certificateIndex >= 0) {
+            used[certificateIndex] = true;
+            const Certificate& certificate = certificates[certificateIndex];
+            if (!existing.value().isEmpty()) {
+                if (auto attached = attach(existing.value().first(), certificate); !attached)
+                    return attached.error();
+                continue;
+            }
+            auto id = unusedId(database);
+            if (!id)
+                return id.error();
+            auto der = key.toPkcs8Der();
+            if (!der)
+                return der.error();
+            auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+            if (!sealed)
+                return sealed.error();
+            auto inserted = run(database,
+                                QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
+                                               "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {id.value(), defaultName(name, bundle.label, certificate.commonName()),
+                                 isoUtc(QDateTime::currentDateTimeUtc()), key.description().id, spki, sealed.value(),
+                                 certificate.der(), certificateHash(certificate)});
+            if (!inserted)
+                return inserted.error();
+            if (auto written = writeChain(database, id.value(), buildChain(certificate, certificates)); !written)
+                return written.error();
+            changedIds << id.value();
+            actions << ImportOutcome::Action::IdentityCreated;
+            continue;
+        }
+        if (!existing.value().isEmpty()) {
+            changedIds << existing.value().first().id;
+            actions << ImportOutcome::Action::AlreadyPresent;
+            continue;
+        }
+        const CertificateRequest* request = nullptr;
+        for (const CertificateRequest& candidate : bundle.requests) {
+            if (candidate.publicKeySha256() == spki)
+                request = &candidate;
+        }
+        if (request) {
+            auto id = unusedId(database);
+            if (!id)
+                return id.error();
+            auto der = key.toPkcs8Der();
+            if (!der)
+                return der.error();
+            auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+            if (!sealed)
+                return sealed.error();
+            auto inserted = run(database,
+                                QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
+                                               "csr_der) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {id.value(), defaultName(name, bundle.label, requestCommonName(*request)),
+                                 isoUtc(QDateTime::currentDateTimeUtc()), key.description().id, spki, sealed.value(),
+                                 request->der()});
+            if (!inserted)
+                return inserted.error();
+            changedIds << id.value();
+            actions << ImportOutcome::Action::RequestCreated;
+            continue;
+        }
+        report.notes << QObject::tr("A private key without its certificate was not imported; import it together with "
+                                    "its certificate (for example as a PKCS#12 bundle).");
+    }
+
+    for (qsizetype i = 0; i < certificates.size(); ++i) {
+        if (used[i])
+            continue;
+        auto existing = entryWithKey(certificates[i].publicKeySha256());
+        if (!existing)
+            return existing.error();
+        if (existing.value().isEmpty())
+            continue;
+        used[i] = true;
+        if (auto attached = attach(existing.value().first(), certificates[i]); !attached)
+            return attached.error();
+    }
+
+    if (actions.isEmpty()) {
+        QStringList leaves;
+        for (qsizetype i = 0; i < certificates.size(); ++i) {
+            if (!used[i] && !certificates[i].isCa())
+                leaves << certificates[i].subject();
+        }
+        if (!leaves.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("No waiting key in the vault matches the certificate for “%1”. Import the "
+                                         "PKCS#12 bundle that holds its key, or request a new certificate with "
+                                         "CertDesk.")
+                                 .arg(leaves.first()),
+                             leaves.join(QStringLiteral("; ")), QStringLiteral("no-matching-key"));
+        }
+        if (!certificates.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("The file holds only CA certificates (the first is “%1”) and no certificate "
+                                         "for a key in the vault.")
+                                 .arg(certificates.first().subject()),
+                             {}, QStringLiteral("no-matching-key"));
+        }
+        if (!bundle.keys.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("The file holds a private key but not its certificate; import the key together "
+                                         "with its certificate."),
+                             {}, QStringLiteral("no-matching-key"));
+        }
+        return makeError(ErrorCode::BadInput,
+                         QObject::tr("The file holds only a certificate request; CertDesk keeps requests together with "
+                                     "the keys it generated itself. Send the request to your CA."),
+                         {}, QStringLiteral("nothing-to-import"));
+    }
+
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    for (qsizetype i = 0; i < changedIds.size(); ++i) {
+        auto entry = loadEntry(changedIds[i]);
+        if (!entry)
+            return entry.error();
+        report.outcomes << ImportOutcome{actions[i], entry.value()};
+    }
+    return report;
+}
+
+Result<PrivateKey> Vault::privateKey(const QString& id)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto row = run(database, QStringLiteral("SELECT sealed_key FROM entries WHERE id = ?"), {id});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
+                         QStringLiteral("no-such-id"));
+    const QByteArray sealed = row.value().value(0).toByteArray();
+    if (sealed.isEmpty())
+        return makeError(ErrorCode::NotFound, QObject::tr("The vault holds no private key for this entry."), {},
+                         QStringLiteral("no-key"));
+    if (auto unlocked = unlock(); !unlocked)
+        return unlocked.error();
+    auto der = m_key.open(sealed, id.toLatin1());
+    if (!der)
+        return der.error();
+    return PrivateKey::fromPkcs8Der(der.value());
+}
+
+Result<void> Vault::remove(const QString& id)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto deleted = run(database, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (deleted.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
+                         QStringLiteral("no-such-id"));
+    return transaction.commit();
+}
+
+} // namespace certdesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Bundle.h"
+#include "crypto/SecureBytes.h"
+#include "vault/SecretStore.h"
+#include "vault/VaultEntry.h"
+#include "vault/VaultKey.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace certdesk {
+
+/// How the vault may obtain its data-encryption key, asked only when a private key is sealed or opened.
+struct VaultCredentials
+{
+    /// From --passphrase-file: used instead of the keychain, stretched with scrypt once per run.
+    std::optional<SecureBytes> passphrase;
+    /// The OS keychain; may be null (then only a passphrase unlocks).
+    SecretStore* keychain = nullptr;
+};
+
+/// What an import did with one certificate or key.
+struct ImportOutcome
+{
+    enum class Action
+    {
+        IdentityCreated,    ///< key + certificate arrived together (PKCS#12, PEM with key)
+        RequestCompleted,   ///< the certificate for a waiting request arrived
+        CertificateUpdated, ///< a newer certificate for a key the vault already had
+        AlreadyPresent,     ///< nothing changed
+        RequestCreated,     ///< a key with its CSR but no certificate yet
+    };
+    Action action = Action::AlreadyPresent;
+    VaultEntry entry;
+    static QString actionId(Action action);
+};
+
+struct ImportReport
+{
+    QList<ImportOutcome> outcomes;
+    QStringList notes;
+    bool changedAnything() const;
+};
+
+/// The user's own store: SQLite in a 0700 directory, private keys sealed with AES-256-GCM, every change one
+/// transaction. Not thread-safe: one Vault per thread (each opens its own connection; processes may share a vault).
+class Vault
+{
+public:
+    /// CERTDESK_VAULT, else the platform's application data directory.
+    static QString defaultDirectory();
+    static Result<std::unique_ptr<Vault>> open(const QString& directory, VaultCredentials credentials);
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    QString directory() const { return m_directory; }
+    QString databasePath() const;
+
+    Result<QList<VaultEntry>> entries() const;
+    /// By full ID or a unique prefix of at least 4 characters.
+    Result<VaultEntry> find(const QString& idOrPrefix) const;
+
+    /// Stores a new key (sealed) with its CSR as a pending request.
+    Result<VaultEntry> addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name);
+    /// Matches certificates to waiting keys, stores identities and their chains; all or nothing.
+    Result<ImportReport> importBundle(const Bundle& bundle, const QString& name);
+    /// Decrypts the entry's private key (unlocks the vault first if needed).
+    Result<PrivateKey> privateKey(const QString& id);
+    Result<void> remove(const QString& id);
+
+    /// Unlocks now (normally this happens on first need); useful to fail early or to test credentials.
+    Result<void> unlock();
+
+private:
+    Vault() = default;
+    Result<void> initialise();
+    Result<void> createSlots(VaultKey& key);
+    Result<VaultEntry> loadEntry(const QString& id) const;
+    Result<QList<VaultEntry>> query(const QString& where, const QVariantList& bindings) const;
+
+    QString m_directory;
+    QString m_connectionName;
+    VaultCredentials m_credentials;
+    VaultKey m_key;
+};
+
+} // namespace certdesk

@@ -1,0 +1,96 @@
+#include "vault/VaultEntry.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+namespace certdesk {
+
+VaultEntry::Status VaultEntry::status(const QDateTime& now) const
+{
+    if (isPending())
+        return Status::Pending;
+    const QDateTime notAfter = certificate.notAfter();
+    if (!notAfter.isValid() || now >= notAfter)
+        return Status::Expired;
+    const qint64 remaining = now.secsTo(notAfter);
+    const qint64 lifetime = certificate.notBefore().secsTo(notAfter);
+    if (remaining < 30LL * 86400 || (lifetime > 0 && remaining * 3 < lifetime))
+        return Status::Expiring;
+    return Status::Valid;
+}
+
+qint64 VaultEntry::daysLeft(const QDateTime& now) const
+{
+    if (isPending())
+        return 0;
+    const qint64 seconds = now.secsTo(certificate.notAfter());
+    // Round toward minus infinity so that one second past expiry is day -1, not day 0.
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+QString VaultEntry::subject() const
+{
+    return isPending() ? request.subject() : certificate.subject();
+}
+
+QString VaultEntry::statusId(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Valid:
+        return QStringLiteral("valid");
+    case Status::Expiring:
+        return QStringLiteral("expiring");
+    case Status::Expired:
+        return QStringLiteral("expired");
+    }
+    return {};
+}
+
+QString VaultEntry::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QObject::tr("Waiting for certificate");
+    case Status::Valid:
+        return QObject::tr("Valid");
+    case Status::Expiring:
+        return QObject::tr("Expiring soon");
+    case Status::Expired:
+        return QObject::tr("Expired");
+    }
+    return {};
+}
+
+QJsonObject VaultEntry::toJson(const QDateTime& now) const
+{
+    QJsonObject json;
+    json[QStringLiteral("id")] = id;
+    json[QStringLiteral("name")] = name;
+    json[QStringLiteral("status")] = statusId(status(now));
+    json[QStringLiteral("subject")] = subject();
+    json[QStringLiteral("keyType")] = keyType;
+    json[QStringLiteral("hasKey")] = hasKey;
+    json[QStringLiteral("created")] = isoUtc(created);
+    if (isPending()) {
+        json[QStringLiteral("sans")] = QJsonArray::fromStringList(request.subjectAltNames());
+        json[QStringLiteral("issuer")] = QJsonValue::Null;
+        json[QStringLiteral("serial")] = QJsonValue::Null;
+        json[QStringLiteral("notBefore")] = QJsonValue::Null;
+        json[QStringLiteral("notAfter")] = QJsonValue::Null;
+        json[QStringLiteral("daysLeft")] = QJsonValue::Null;
+        json[QStringLiteral("fingerprintSha256")] = QJsonValue::Null;
+        return json;
+    }
+    json[QStringLiteral("sans")] = QJsonArray::fromStringList(certificate.subjectAltNames());
+    json[QStringLiteral("issuer")] = certificate.issuer();
+    json[QStringLiteral("serial")] = certificate.serialHex();
+    json[QStringLiteral("notBefore")] = isoUtc(certificate.notBefore());
+    json[QStringLiteral("notAfter")] = isoUtc(certificate.notAfter());
+    json[QStringLiteral("daysLeft")] = daysLeft(now);
+    json[QStringLiteral("fingerprintSha256")] = certificate.fingerprintSha256();
+    return json;
+}
+
+} // namespace certdesk
