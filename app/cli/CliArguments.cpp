@@ -29,7 +29,7 @@ const CommandSpec kCommands[] = {
       {"key-type", true, false},
       {"name", true, false},
       {"out", true, false}}},
-    {"import", 1, -1, {{"password-file", true, false}, {"name", true, false}}},
+    {"import", 1, -1, {{"password-file", true, false}, {"name", true, false}, {"keep-without-key", false, false}}},
     {"list", 0, 0, {{"pending", false, false}, {"expiring", true, false}}},
     {"show", 1, 1, {{"password-file", true, false}}},
     {"export", 1, 1,
@@ -163,8 +163,9 @@ QString usageText(const QString& command)
         "          [--key-type ec-p256|ec-p384|rsa-2048|rsa-3072|rsa-4096|ed25519] [--name LABEL] [--out FILE]\n"
         "      Generate a key in the vault and write the certificate request (PEM) for your CA.\n"
         "      DN is RFC 4514 text (CN=Alice Example,O=Example Corp,C=DE); TYPE is dns, email, uri, ip or upn.\n"
-        "  import FILE... [--password-file FILE] [--name LABEL]\n"
-        "      Import what the CA sent back (PEM, DER, PKCS#7, PKCS#12) and match it to its waiting key.\n"
+        "  import FILE... [--password-file FILE] [--name LABEL] [--keep-without-key]\n"
+        "      Import what the CA sent back (PEM, DER, PKCS#7, PKCS#12) and match it to its waiting key;\n"
+        "      --keep-without-key keeps certificates with no key in the vault (CA certificates, a colleague's).\n"
         "  list [--pending] [--expiring DAYS]\n"
         "      List requests and identities.\n"
         "  show ID|FILE [--password-file FILE]\n"

@@ -246,9 +246,15 @@ private:
             if (merged.label.isEmpty())
                 merged.label = read.label;
         }
-        auto report = opened.value()->importBundle(merged, m_args.option(QStringLiteral("name")));
-        if (!report)
-            return report.error();
+        ImportOptions importOptions;
+        importOptions.keepCertificatesWithoutKey = m_args.flag(QStringLiteral("keep-without-key"));
+        auto report = opened.value()->importBundle(merged, m_args.option(QStringLiteral("name")), importOptions);
+        if (!report) {
+            Error error = report.error();
+            if (error.reason == QLatin1String("no-matching-key"))
+                error.message += QLatin1Char(' ') + QObject::tr("To keep it without a key, add --keep-without-key.");
+            return error;
+        }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QJsonArray outcomes;
         for (const ImportOutcome& outcome : report.value().outcomes) {
@@ -283,6 +289,10 @@ private:
             return QObject::tr("Already in the vault, nothing changed: %1 “%2” (%3).").arg(entry.id, entry.name, who);
         case ImportOutcome::Action::RequestCreated:
             return QObject::tr("Imported request %1 “%2” (%3), waiting for its certificate.").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::CertificateKept:
+            return QObject::tr("Kept certificate %1 “%2” (%3) without a private key.").arg(entry.id, entry.name, who);
+        case ImportOutcome::Action::KeyAttached:
+            return QObject::tr("Added the private key to %1 “%2” (%3).").arg(entry.id, entry.name, who);
         }
         return {};
     }

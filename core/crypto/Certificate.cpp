@@ -36,6 +36,13 @@ QString asn1StringToQString(const ASN1_STRING* string)
     return result;
 }
 
+/// dNSName, rfc822Name and URI are IA5String (ASCII), yet real certificates carry UTF-8 bytes in them; decode the
+/// bytes as UTF-8, as `openssl x509 -text` shows them, instead of as Latin-1 (which turns "á" into "Ã¡").
+QString ia5StringToQString(const ASN1_STRING* string)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(ASN1_STRING_get0_data(string)), ASN1_STRING_length(string));
+}
+
 QString objectText(const ASN1_OBJECT* object, bool preferNumeric = false)
 {
     char buffer[128] = {};
@@ -47,11 +54,11 @@ QString generalNameText(const GENERAL_NAME* name)
 {
     switch (name->type) {
     case GEN_DNS:
-        return QStringLiteral("dns:") + asn1StringToQString(name->d.dNSName);
+        return QStringLiteral("dns:") + ia5StringToQString(name->d.dNSName);
     case GEN_EMAIL:
-        return QStringLiteral("email:") + asn1StringToQString(name->d.rfc822Name);
+        return QStringLiteral("email:") + ia5StringToQString(name->d.rfc822Name);
     case GEN_URI:
-        return QStringLiteral("uri:") + asn1StringToQString(name->d.uniformResourceIdentifier);
+        return QStringLiteral("uri:") + ia5StringToQString(name->d.uniformResourceIdentifier);
     case GEN_IPADD: {
         const ASN1_OCTET_STRING* ip = name->d.iPAddress;
         const int length = ASN1_STRING_length(ip);

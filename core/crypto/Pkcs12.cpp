@@ -7,7 +7,6 @@
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
-#include <mutex>
 
 namespace certdesk {
 
@@ -36,17 +35,38 @@ struct Passphrase
 };
 
 /// The legacy provider is loaded on first need, only ever for reading: writers never select its algorithms.
+/// Loading any provider explicitly disables the implicit default one, so both are loaded, and both are unloaded
+/// at exit (before OpenSSL's own clean-up) so that nothing they allocated is left behind.
+class LegacyProviders
+{
+public:
+    static bool ensureLoaded()
+    {
+        static LegacyProviders providers;
+        return providers.m_legacy != nullptr;
+    }
+
+private:
+    LegacyProviders()
+    {
+        m_default = OSSL_PROVIDER_load(nullptr, "default");
+        m_legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        ERR_clear_error();
+    }
+    ~LegacyProviders()
+    {
+        if (m_legacy)
+            OSSL_PROVIDER_unload(m_legacy);
+        if (m_default)
+            OSSL_PROVIDER_unload(m_default);
+    }
+    OSSL_PROVIDER* m_default = nullptr;
+    OSSL_PROVIDER* m_legacy = nullptr;
+};
+
 bool ensureLegacyProvider()
 {
-    static bool available = false;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // Loading any provider explicitly disables the implicit default one, so load both.
-        OSSL_PROVIDER_load(nullptr, "default");
-        available = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
-        ERR_clear_error();
-    });
-    return available;
+    return LegacyProviders::ensureLoaded();
 }
 
 bool isLegacyNid(int nid)
@@ -139,6 +159,9 @@ public:
             if (type == NID_pkcs7_data) {
                 bags.reset(PKCS12_unpack_p7data(safe));
             } else if (type == NID_pkcs7_encrypted) {
+                // The content is optional in the ASN.1, so a crafted file can leave it out (cf. CVE-2024-0727).
+                if (!safe->d.encrypted)
+                    return damagedError(QObject::tr("a section cannot be read"));
                 const AlgorithmInfo algorithm = describeAlgorithm(safe->d.encrypted->enc_data->algorithm);
                 noteAlgorithm(algorithm);
                 bags.reset(PKCS12_unpack_p7encdata(safe, m_passphrase.data, m_passphrase.length));
@@ -157,6 +180,7 @@ public:
             if (auto result = readBags(bags.get()); !result)
                 return result;
         }
+        m_bundle.label = chooseLabel();
         return {};
     }
 
@@ -189,11 +213,10 @@ private:
         for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
             PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
             const int type = PKCS12_SAFEBAG_get_nid(bag);
-            if (m_bundle.label.isEmpty()) {
-                if (char* name = PKCS12_get_friendlyname(bag)) {
-                    m_bundle.label = QString::fromUtf8(name);
-                    OPENSSL_free(name);
-                }
+            QString friendlyName;
+            if (char* name = PKCS12_get_friendlyname(bag)) {
+                friendlyName = QString::fromUtf8(name);
+                OPENSSL_free(name);
             }
             switch (type) {
             case NID_keyBag: {
@@ -201,6 +224,8 @@ private:
                 if (!key)
                     return damagedError(QObject::tr("its private key cannot be read"));
                 m_bundle.keys << PrivateKey::adopt(key);
+                if (m_keyLabel.isEmpty())
+                    m_keyLabel = friendlyName;
                 break;
             }
             case NID_pkcs8ShroudedKeyBag: {
@@ -220,6 +245,8 @@ private:
                 if (!key)
                     return damagedError(QObject::tr("its private key cannot be read"));
                 m_bundle.keys << PrivateKey::adopt(key);
+                if (m_keyLabel.isEmpty())
+                    m_keyLabel = friendlyName;
                 break;
             }
             case NID_certBag: {
@@ -231,6 +258,7 @@ private:
                 if (!cert)
                     return damagedError(QObject::tr("a certificate in it cannot be read"));
                 m_bundle.certificates << Certificate::adopt(cert);
+                m_certificateLabels << friendlyName;
                 break;
             }
             case NID_safeContentsBag:
@@ -245,9 +273,27 @@ private:
         return {};
     }
 
+    /// The bundle's name is the key's friendlyName, else that of the certificate that goes with the key; never a
+    /// CA certificate's name, which would label the user's identity after their CA.
+    QString chooseLabel() const
+    {
+        if (!m_keyLabel.isEmpty())
+            return m_keyLabel;
+        const bool hasKey = !m_bundle.keys.isEmpty();
+        const QByteArray keySpki = hasKey ? m_bundle.keys.first().publicKeySha256() : QByteArray();
+        for (qsizetype i = 0; i < m_bundle.certificates.size(); ++i) {
+            const bool goesWithKey = !hasKey || m_bundle.certificates[i].publicKeySha256() == keySpki;
+            if (goesWithKey && !m_certificateLabels.value(i).isEmpty())
+                return m_certificateLabels.value(i);
+        }
+        return {};
+    }
+
     Passphrase m_passphrase;
     Bundle& m_bundle;
     bool m_legacyNoted = false;
+    QString m_keyLabel;
+    QStringList m_certificateLabels; ///< parallel to m_bundle.certificates
 };
 
 ossl::UniquePtr<PKCS12> parseDer(const QByteArray& der)

@@ -11,12 +11,17 @@
 namespace certdesk {
 
 /// Move-only byte buffer for secrets (key bytes, passphrases): wiped with OPENSSL_cleanse when it dies.
+/// A NUL byte always follows the data (not counted in size()), because some OpenSSL calls, PKCS12_create among
+/// them, take passwords as C strings.
 class SecureBytes
 {
 public:
-    SecureBytes() = default;
-    explicit SecureBytes(std::size_t size) : m_bytes(size) {}
-    SecureBytes(const unsigned char* data, std::size_t size) : m_bytes(data, data + size) {}
+    SecureBytes() : m_bytes(1, 0) {}
+    explicit SecureBytes(std::size_t size) : m_bytes(size + 1, 0) {}
+    SecureBytes(const unsigned char* data, std::size_t size) : m_bytes(size + 1, 0)
+    {
+        std::copy(data, data + size, m_bytes.begin());
+    }
     /// Copies the bytes and wipes the source array, so the secret lives in one place only.
     static SecureBytes takeFrom(QByteArray& source)
     {
@@ -28,13 +33,13 @@ public:
         return result;
     }
 
-    SecureBytes(SecureBytes&& other) noexcept : m_bytes(std::move(other.m_bytes)) { other.m_bytes.clear(); }
+    SecureBytes(SecureBytes&& other) noexcept : m_bytes(std::move(other.m_bytes)) { other.m_bytes.assign(1, 0); }
     SecureBytes& operator=(SecureBytes&& other) noexcept
     {
         if (this != &other) {
             wipe();
             m_bytes = std::move(other.m_bytes);
-            other.m_bytes.clear();
+            other.m_bytes.assign(1, 0);
         }
         return *this;
     }
@@ -45,19 +50,11 @@ public:
     unsigned char* data() { return m_bytes.data(); }
     const unsigned char* data() const { return m_bytes.data(); }
     const char* chars() const { return reinterpret_cast<const char*>(m_bytes.data()); }
-    std::size_t size() const { return m_bytes.size(); }
-    int intSize() const { return static_cast<int>(m_bytes.size()); }
-    bool isEmpty() const { return m_bytes.empty(); }
+    std::size_t size() const { return m_bytes.empty() ? 0 : m_bytes.size() - 1; }
+    int intSize() const { return static_cast<int>(size()); }
+    bool isEmpty() const { return size() == 0; }
     /// A copy for callers that need one explicitly (no implicit copies of secrets).
-    SecureBytes clone() const { return SecureBytes(m_bytes.data(), m_bytes.size()); }
-    /// Shrinks after an API wrote fewer bytes than reserved; the cut tail is wiped first.
-    void truncate(std::size_t size)
-    {
-        if (size < m_bytes.size()) {
-            OPENSSL_cleanse(m_bytes.data() + size, m_bytes.size() - size);
-            m_bytes.resize(size);
-        }
-    }
+    SecureBytes clone() const { return SecureBytes(m_bytes.data(), size()); }
 
 private:
     void wipe()

@@ -178,6 +178,10 @@ QString ImportOutcome::actionId(Action action)
         return QStringLiteral("already-present");
     case Action::RequestCreated:
         return QStringLiteral("request-created");
+    case Action::CertificateKept:
+        return QStringLiteral("certificate-kept");
+    case Action::KeyAttached:
+        return QStringLiteral("key-attached");
     }
     return {};
 }
@@ -602,7 +606,7 @@ Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateReq
     return loadEntry(id.value());
 }
 
-Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& name)
+Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& name, const ImportOptions& options)
 {
     if (!bundle.keys.isEmpty()) {
         if (auto unlocked = unlock(); !unlocked)
@@ -664,6 +668,25 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         auto existing = entryWithKey(spki);
         if (!existing)
             return existing.error();
+        if (!existing.value().isEmpty() && !existing.value().first().hasKey) {
+            // A certificate-only entry gets the key it was missing.
+            const VaultEntry& target = existing.value().first();
+            auto der = key.toPkcs8Der();
+            if (!der)
+                return der.error();
+            auto sealed = m_key.seal(der.value(), target.id.toLatin1());
+            if (!sealed)
+                return sealed.error();
+            if (auto updated = run(database, QStringLiteral("UPDATE entries SET sealed_key = ?, key_type = ? WHERE id = ?"),
+                                   {sealed.value(), key.description().id, target.id});
+                !updated)
+                return updated.error();
+            if (certificateIndex >= 0)
+                used[certificateIndex] = true;
+            changedIds << target.id;
+            actions << ImportOutcome::Action::KeyAttached;
+            continue;
+        }
         if (certificateIndex >= 0) {
             used[certificateIndex] = true;
             const Certificate& certificate = certificates[certificateIndex];
@@ -742,6 +765,44 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         used[i] = true;
         if (auto attached = attach(existing.value().first(), certificates[i]); !attached)
             return attached.error();
+    }
+
+    if (options.keepCertificatesWithoutKey) {
+        // Leaves first; CA certificates only when nothing else in the file was for the vault.
+        for (bool caPass : {false, true}) {
+            if (caPass && !actions.isEmpty())
+                break;
+            for (qsizetype i = 0; i < certificates.size(); ++i) {
+                if (used[i] || certificates[i].isCa() != caPass)
+                    continue;
+                used[i] = true;
+                const Certificate& certificate = certificates[i];
+                auto existing = run(database, QStringLiteral("SELECT id FROM entries WHERE cert_sha256 = ?"),
+                                    {certificateHash(certificate)});
+                if (!existing)
+                    return existing.error();
+                if (existing.value().next()) {
+                    changedIds << existing.value().value(0).toString();
+                    actions << ImportOutcome::Action::AlreadyPresent;
+                    continue;
+                }
+                auto id = unusedId(database);
+                if (!id)
+                    return id.error();
+                auto inserted = run(database,
+                                    QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
+                                                   "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    {id.value(), defaultName(name, bundle.label, certificate.commonName()),
+                                     isoUtc(QDateTime::currentDateTimeUtc()), certificate.keyDescription().id,
+                                     certificate.publicKeySha256(), certificate.der(), certificateHash(certificate)});
+                if (!inserted)
+                    return inserted.error();
+                if (auto written = writeChain(database, id.value(), buildChain(certificate, certificates)); !written)
+                    return written.error();
+                changedIds << id.value();
+                actions << ImportOutcome::Action::CertificateKept;
+            }
+        }
     }
 
     if (actions.isEmpty()) {

@@ -35,10 +35,18 @@ struct ImportOutcome
         CertificateUpdated, ///< a newer certificate for a key the vault already had
         AlreadyPresent,     ///< nothing changed
         RequestCreated,     ///< a key with its CSR but no certificate yet
+        CertificateKept,    ///< a certificate without a key, kept on request (CA certificates, a colleague's)
+        KeyAttached,        ///< the private key for a certificate-only entry arrived
     };
     Action action = Action::AlreadyPresent;
     VaultEntry entry;
     static QString actionId(Action action);
+};
+
+struct ImportOptions
+{
+    /// Keep certificates whose key is not in the vault as certificate-only entries instead of refusing them.
+    bool keepCertificatesWithoutKey = false;
 };
 
 struct ImportReport
@@ -70,7 +78,7 @@ public:
     /// Stores a new key (sealed) with its CSR as a pending request.
     Result<VaultEntry> addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name);
     /// Matches certificates to waiting keys, stores identities and their chains; all or nothing.
-    Result<ImportReport> importBundle(const Bundle& bundle, const QString& name);
+    Result<ImportReport> importBundle(const Bundle& bundle, const QString& name, const ImportOptions& options = {});
     /// Decrypts the entry's private key (unlocks the vault first if needed).
     Result<PrivateKey> privateKey(const QString& id);
     Result<void> remove(const QString& id);

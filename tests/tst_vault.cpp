@@ -1,0 +1,364 @@
+#include "TestSupport.h"
+
+#include "crypto/BundleReader.h"
+#include "vault/Vault.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+
+#include <sys/stat.h>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+/// An in-memory SecretStore; the real keychain is exercised in tst_keychain inside its own D-Bus session.
+class MemorySecretStore : public SecretStore
+{
+public:
+    bool available = true;
+    QHash<QString, QByteArray> secrets;
+
+    Result<SecureBytes> read(const QString& key) override
+    {
+        if (!available)
+            return makeError(ErrorCode::Keystore, "No keychain.", {}, "keychain-unavailable");
+        if (!secrets.contains(key))
+            return makeError(ErrorCode::Keystore, "Not found.", {}, "not-found");
+        QByteArray copy = secrets.value(key);
+        return SecureBytes::takeFrom(copy);
+    }
+    Result<void> write(const QString& key, const SecureBytes& secret) override
+    {
+        if (!available)
+            return makeError(ErrorCode::Keystore, "No keychain.", {}, "keychain-unavailable");
+        secrets.insert(key, QByteArray(secret.chars(), secret.intSize()));
+        return {};
+    }
+    Result<void> remove(const QString& key) override
+    {
+        secrets.remove(key);
+        return {};
+    }
+};
+
+SecureBytes secret(const char* text)
+{
+    QByteArray bytes(text);
+    return SecureBytes::takeFrom(bytes);
+}
+
+RequestOptions clientOptions(const QString& cn)
+{
+    RequestOptions options;
+    options.subject = DistinguishedName::parse("CN=" + cn + ",O=Vault Test").value();
+    return options;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+    TestCa m_ca;
+
+    /// Creates a request in the vault and returns the certificate the test CA issues for it.
+    Certificate requestAndSign(Vault& vault, const QString& cn, QString* id, PrivateKey* keyOut = nullptr)
+    {
+        auto key = PrivateKey::generate(KeyType::EcP256);
+        auto csr = CertificateRequest::create(key.value(), clientOptions(cn));
+        auto entry = vault.addRequest(key.value(), csr.value(), {});
+        if (!entry.ok())
+            return {};
+        *id = entry.value().id;
+        if (keyOut)
+            *keyOut = key.value();
+        QTemporaryDir dir;
+        writeFile(dir.filePath("r.csr"), csr.value().pem());
+        const QString signedPath = m_ca.sign(dir.filePath("r.csr"), 200, cn + ".crt");
+        auto bundle = BundleReader::readFile(signedPath);
+        return bundle.ok() ? bundle.value().certificates.first() : Certificate();
+    }
+
+    Certificate intermediate()
+    {
+        return BundleReader::readFile(m_ca.intermediateCertPath()).value().certificates.first();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_ca.isValid(), qPrintable(m_ca.error())); }
+
+    void newVaultIsPrivateEvenWithPermissiveUmask()
+    {
+        QTemporaryDir base;
+        const QString directory = base.filePath("deep/vault");
+        const mode_t previous = ::umask(0);
+        MemorySecretStore keychain;
+        {
+            auto vault = Vault::open(directory, {std::nullopt, &keychain});
+            QVERIFY(vault.ok());
+            QString id;
+            QVERIFY(!requestAndSign(*vault.value(), "Perm", &id).isNull());
+        }
+        ::umask(previous);
+        struct stat folder = {};
+        QCOMPARE(::stat(QFile::encodeName(directory).constData(), &folder), 0);
+        QCOMPARE(folder.st_mode & 0777, mode_t(0700));
+        QDirIterator files(directory, QDir::Files);
+        int count = 0;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            struct stat info = {};
+            QCOMPARE(::stat(QFile::encodeName(file).constData(), &info), 0);
+            QVERIFY2((info.st_mode & 0077) == 0, qPrintable(file + " is readable by others"));
+            ++count;
+        }
+        QVERIFY(count >= 1);
+    }
+
+    void requestBecomesIdentityWithChain()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault.ok());
+        QString id;
+        const Certificate certificate = requestAndSign(*vault.value(), "Alice", &id);
+        QVERIFY(!certificate.isNull());
+        auto pending = vault.value()->find(id.left(4));
+        QVERIFY(pending.ok());
+        QVERIFY(pending.value().isPending());
+        QCOMPARE(pending.value().status(QDateTime::currentDateTimeUtc()), VaultEntry::Status::Pending);
+        QCOMPARE(pending.value().name, QStringLiteral("Alice"));
+
+        Bundle bundle;
+        bundle.certificates = {certificate, intermediate()};
+        auto report = vault.value()->importBundle(bundle, {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report.value().outcomes.size(), 1);
+        QCOMPARE(report.value().outcomes.first().action, ImportOutcome::Action::RequestCompleted);
+        auto identity = vault.value()->find(id);
+        QVERIFY(identity.ok());
+        QVERIFY(!identity.value().isPending());
+        QCOMPARE(identity.value().certificate, certificate);
+        QCOMPARE(identity.value().chain.size(), 1);
+        QCOMPARE(identity.value().chain.first(), intermediate());
+        QCOMPARE(identity.value().status(QDateTime::currentDateTimeUtc()), VaultEntry::Status::Valid);
+        QCOMPARE(identity.value().daysLeft(QDateTime::currentDateTimeUtc()), 199);
+
+        // The same answer again changes nothing.
+        auto again = vault.value()->importBundle(bundle, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().outcomes.first().action, ImportOutcome::Action::AlreadyPresent);
+        QVERIFY(!again.value().changedAnything());
+        QCOMPARE(vault.value()->entries().value().size(), 1);
+    }
+
+    void certificateWithoutKeyNamesItsSubject()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault.ok());
+        QString id;
+        const Certificate stranger = requestAndSign(*vault.value(), "Stranger", &id);
+        QVERIFY(vault.value()->remove(id).ok());
+        Bundle bundle;
+        bundle.certificates = {stranger};
+        auto report = vault.value()->importBundle(bundle, {});
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::NotFound);
+        QVERIFY2(report.error().message.contains("CN=Stranger,O=Vault Test"), qPrintable(report.error().message));
+        QCOMPARE(vault.value()->entries().value().size(), 0);
+        Bundle onlyCa;
+        onlyCa.certificates = {intermediate()};
+        auto caReport = vault.value()->importBundle(onlyCa, {});
+        QVERIFY(!caReport.ok());
+        QVERIFY(caReport.error().message.contains("only CA certificates"));
+    }
+
+    void keepsCertificateWithoutKeyAndAttachesKeyLater()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault.ok());
+        QString id;
+        PrivateKey key;
+        const Certificate certificate = requestAndSign(*vault.value(), "Later", &id, &key);
+        QVERIFY(vault.value()->remove(id).ok());
+
+        Bundle onlyCertificate;
+        onlyCertificate.certificates = {certificate, intermediate()};
+        ImportOptions keep;
+        keep.keepCertificatesWithoutKey = true;
+        auto kept = vault.value()->importBundle(onlyCertificate, {}, keep);
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        QCOMPARE(kept.value().outcomes.size(), 1);
+        QCOMPARE(kept.value().outcomes.first().action, ImportOutcome::Action::CertificateKept);
+        const VaultEntry entry = kept.value().outcomes.first().entry;
+        QVERIFY(!entry.hasKey);
+        QCOMPARE(entry.chain.size(), 1);
+        QVERIFY(!vault.value()->privateKey(entry.id).ok());
+        // Kept again: nothing changes.
+        auto again = vault.value()->importBundle(onlyCertificate, {}, keep);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().outcomes.first().action, ImportOutcome::Action::AlreadyPresent);
+
+        Bundle withKey;
+        withKey.keys = {key};
+        auto attached = vault.value()->importBundle(withKey, {});
+        QVERIFY(attached.ok());
+        QCOMPARE(attached.value().outcomes.first().action, ImportOutcome::Action::KeyAttached);
+        QCOMPARE(attached.value().outcomes.first().entry.id, entry.id);
+        QVERIFY(attached.value().outcomes.first().entry.hasKey);
+        auto opened = vault.value()->privateKey(entry.id);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value().publicKeySha256(), certificate.publicKeySha256());
+
+        // A CA certificate alone is kept too when asked.
+        Bundle onlyCa;
+        onlyCa.certificates = {intermediate()};
+        auto ca = vault.value()->importBundle(onlyCa, {}, keep);
+        QVERIFY(ca.ok());
+        QCOMPARE(ca.value().outcomes.first().action, ImportOutcome::Action::CertificateKept);
+        QCOMPARE(vault.value()->entries().value().size(), 2);
+    }
+
+    void passphraseProtectsKeys()
+    {
+        QTemporaryDir dir;
+        PrivateKey original;
+        QString id;
+        {
+            auto vault = Vault::open(dir.path(), {secret("correct horse"), nullptr});
+            QVERIFY(vault.ok());
+            QVERIFY(!requestAndSign(*vault.value(), "Pass", &id, &original).isNull());
+        }
+        {
+            auto vault = Vault::open(dir.path(), {secret("wrong horse"), nullptr});
+            QVERIFY(vault.ok()); // listing needs no key
+            QCOMPARE(vault.value()->entries().value().size(), 1);
+            auto key = vault.value()->privateKey(id);
+            QVERIFY(!key.ok());
+            QCOMPARE(key.error().reason, QStringLiteral("wrong-passphrase"));
+            QCOMPARE(key.error().code, ErrorCode::BadInput);
+        }
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, nullptr});
+            auto key = vault.value()->privateKey(id);
+            QVERIFY(!key.ok());
+            QCOMPARE(key.error().reason, QStringLiteral("passphrase-required"));
+        }
+        auto vault = Vault::open(dir.path(), {secret("correct horse"), nullptr});
+        auto key = vault.value()->privateKey(id);
+        QVERIFY(key.ok());
+        QCOMPARE(key.value().publicKeySha256(), original.publicKeySha256());
+    }
+
+    void keychainProtectsKeysAndPassphraseBecomesSecondWay()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        PrivateKey original;
+        QString id;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(!requestAndSign(*vault.value(), "Chain", &id, &original).isNull());
+        }
+        QCOMPARE(keychain.secrets.size(), 1);
+        QCOMPARE(keychain.secrets.cbegin().value().size(), 32);
+        {
+            keychain.available = false;
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            auto key = vault.value()->privateKey(id);
+            QVERIFY(!key.ok());
+            QCOMPARE(key.error().code, ErrorCode::Keystore);
+            keychain.available = true;
+        }
+        {
+            // Keychain works and a passphrase is given: it becomes a second way in.
+            auto vault = Vault::open(dir.path(), {secret("backup phrase"), &keychain});
+            QVERIFY(vault.value()->privateKey(id).ok());
+        }
+        keychain.available = false;
+        auto vault = Vault::open(dir.path(), {secret("backup phrase"), &keychain});
+        auto key = vault.value()->privateKey(id);
+        QVERIFY(key.ok());
+        QCOMPARE(key.value().publicKeySha256(), original.publicKeySha256());
+        // A keychain entry that belongs to another vault is detected, not used.
+        keychain.available = true;
+        keychain.secrets.begin().value() = QByteArray(32, 'x');
+        auto other = Vault::open(dir.path(), {std::nullopt, &keychain});
+        auto mismatch = other.value()->privateKey(id);
+        QVERIFY(!mismatch.ok());
+        QCOMPARE(mismatch.error().reason, QStringLiteral("key-mismatch"));
+    }
+
+    void noVaultFileHoldsAPlaintextKey()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QList<QByteArray> secrets;
+        QList<QByteArray> scalars;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            for (int i = 0; i < 3; ++i) {
+                QString id;
+                PrivateKey key;
+                QVERIFY(!requestAndSign(*vault.value(), QString("Scan %1").arg(i), &id, &key).isNull());
+                auto der = key.toPkcs8Der();
+                secrets << QByteArray(der.value().chars(), der.value().intSize());
+                BIGNUM* scalar = nullptr;
+                QVERIFY(EVP_PKEY_get_bn_param(key.handle(), "priv", &scalar) == 1);
+                QByteArray raw(32, '\0');
+                BN_bn2binpad(scalar, reinterpret_cast<unsigned char*>(raw.data()), 32);
+                BN_clear_free(scalar);
+                scalars << raw;
+            }
+        }
+        QDirIterator files(dir.path(), QDir::Files | QDir::Hidden);
+        while (files.hasNext()) {
+            const QByteArray contents = readFile(files.next());
+            QVERIFY(!contents.contains("PRIVATE KEY"));
+            for (const QByteArray& der : secrets)
+                QVERIFY(!contents.contains(der));
+            for (const QByteArray& scalar : scalars)
+                QVERIFY(!contents.contains(scalar));
+        }
+    }
+
+    void findRejectsAmbiguousAndUnknownIds()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        auto unknown = vault.value()->find("ffffffff");
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+        auto nonsense = vault.value()->find("../etc");
+        QVERIFY(!nonsense.ok());
+        QCOMPARE(nonsense.error().code, ErrorCode::NotFound);
+        QVERIFY(!vault.value()->remove("ffffffff").ok());
+    }
+
+    void refusesAFileWhereTheFolderShouldBe()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("vault"), "not a folder");
+        auto vault = Vault::open(dir.filePath("vault"), {});
+        QVERIFY(!vault.ok());
+        QCOMPARE(vault.error().code, ErrorCode::Keystore);
+        QVERIFY(vault.error().message.contains("is a file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
