@@ -1,0 +1,449 @@
+#include "MainWindow.h"
+
+#include "VaultLoader.h"
+#include "VaultTableModel.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace certdesk::gui {
+
+namespace {
+
+/// Statuses and "in N days" go stale in a window left open; refreshing them now and then is cheap.
+constexpr int kClockIntervalMs = 10 * 60 * 1000;
+/// Text pages read badly when a line runs the full width of a large window.
+constexpr int kPageTextWidth = 680;
+
+QLabel* makeLabel(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* makeTitle(const QString& text, const QString& objectName, QWidget* parent)
+{
+    QLabel* title = makeLabel(text, objectName, parent);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAccessibleName(text);
+    return title;
+}
+
+/// A page whose content sits in a readable column in the middle of the window.
+QVBoxLayout* centredColumn(QWidget* page)
+{
+    auto* outer = new QHBoxLayout(page);
+    auto* column = new QVBoxLayout;
+    auto* holder = new QWidget(page);
+    // Word-wrapped labels ask for little width; the lopsided stretch gives the column all it may take up to the cap.
+    holder->setMaximumWidth(kPageTextWidth);
+    holder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    outer->addStretch(1);
+    outer->addLayout(column, 100);
+    outer->addStretch(1);
+    column->addStretch(1);
+    column->addWidget(holder);
+    column->addStretch(2);
+    auto* content = new QVBoxLayout(holder);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(12);
+    return content;
+}
+
+/// Quotes a path for a POSIX shell only when it needs it, so the common case stays readable.
+QString shellQuoted(const QString& text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& vaultDirectory, QWidget* parent)
+    : QMainWindow(parent), m_vaultDirectory(QDir(vaultDirectory).absolutePath()),
+      m_loader(new VaultLoader(vaultDirectory, this)), m_model(new VaultTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertDesk"));
+    m_loader->setObjectName(QStringLiteral("vaultLoader"));
+    m_model->setObjectName(QStringLiteral("vaultTableModel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VaultTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_loadingPage = createLoadingPage();
+    m_emptyPage = createEmptyPage();
+    m_entriesPage = createEntriesPage();
+    m_errorPage = createErrorPage();
+    for (QWidget* page : {m_loadingPage, m_emptyPage, m_entriesPage, m_errorPage})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    m_pathLabel = new QLabel(tr("Vault: %1").arg(QDir::toNativeSeparators(m_vaultDirectory)), this);
+    m_pathLabel->setObjectName(QStringLiteral("vaultPathLabel"));
+    m_pathLabel->setAccessibleName(tr("Vault folder"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("entryCountLabel"));
+    m_countLabel->setAccessibleName(tr("Number of entries"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+
+    connect(m_loader, &VaultLoader::loadingStarted, this, &MainWindow::onLoadingStarted);
+    connect(m_loader, &VaultLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEntryCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEntryCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEntryCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEntryCount);
+
+    m_clock.setInterval(kClockIntervalMs);
+    connect(&m_clock, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    m_clock.start();
+
+    resize(980, 600);
+    reload();
+}
+
+void MainWindow::reload()
+{
+    m_loader->reload();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    QAction* findAction = fileMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+QWidget* MainWindow::createLoadingPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("loadingState"));
+    page->setAccessibleName(tr("Loading"));
+    QVBoxLayout* column = centredColumn(page);
+    QLabel* label = makeLabel(tr("Loading the vault…"), QStringLiteral("loadingLabel"), page);
+    label->setAlignment(Qt::AlignCenter);
+    label->setAccessibleName(label->text());
+    auto* busy = new QProgressBar(page);
+    busy->setObjectName(QStringLiteral("loadingProgress"));
+    busy->setAccessibleName(tr("Loading the vault"));
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    column->addWidget(label);
+    column->addWidget(busy);
+    return page;
+}
+
+QWidget* MainWindow::createEmptyPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+    page->setAccessibleName(tr("Your vault is empty"));
+    QVBoxLayout* column = centredColumn(page);
+
+    column->addWidget(makeTitle(tr("Your vault is empty"), QStringLiteral("emptyTitle"), page));
+    QLabel* intro = makeLabel(tr("CertDesk keeps your certificate requests, their private keys and the certificates "
+                                 "your certificate authority issues. Requesting and importing from this window is not "
+                                 "available yet; for now, start on the command line:"),
+                              QStringLiteral("emptyIntro"), page);
+    intro->setAccessibleName(tr("What to do"));
+    column->addWidget(intro);
+
+    // Rich text so the commands stand out in a fixed font; selectable so they can be copied into a terminal.
+    const QString requestCommand = cliCommand(QStringLiteral("request --subject \"CN=Your Name\" --out request.csr"));
+    const QString importCommand = cliCommand(QStringLiteral("import certificate.pem"));
+    // pre-wrap: a long vault path wraps on screen instead of being cut off, and still copies as one command.
+    const auto code = [](const QString& command) {
+        return QStringLiteral("<pre style=\"margin-left: 12px; white-space: pre-wrap\">%1</pre>")
+            .arg(command.toHtmlEscaped());
+    };
+    const QString steps = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1\">"
+                                         "<li>%1%2</li><li>%3<br></li><li>%4%5</li></ol>")
+                              .arg(tr("Create a key and a certificate request:").toHtmlEscaped(), code(requestCommand),
+                                   tr("Send request.csr to your certificate authority.").toHtmlEscaped(),
+                                   tr("Import the certificate it sends back:").toHtmlEscaped(), code(importCommand));
+    QLabel* stepsLabel = makeLabel(steps, QStringLiteral("emptySteps"), page);
+    stepsLabel->setTextFormat(Qt::RichText);
+    stepsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    stepsLabel->setAccessibleName(tr("Steps to get a certificate"));
+    stepsLabel->setAccessibleDescription(
+        tr("Run %1, send request.csr to your certificate authority, then run %2.").arg(requestCommand, importCommand));
+    column->addWidget(stepsLabel);
+
+    QLabel* footer = makeLabel(tr("This window shows new entries by itself once the vault changes."),
+                               QStringLiteral("emptyFooter"), page);
+    footer->setAccessibleName(footer->text());
+    QPalette muted = footer->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    footer->setPalette(muted);
+    column->addWidget(footer);
+    return page;
+}
+
+QWidget* MainWindow::createEntriesPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("entriesPage"));
+    page->setAccessibleName(tr("Requests and certificates"));
+    auto* layout = new QVBoxLayout(page);
+
+    m_searchEdit = new QLineEdit(page);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setPlaceholderText(tr("Search names, subjects, issuers… (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->installEventFilter(this);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateEntryCount);
+    layout->addWidget(m_searchEdit);
+
+    m_noMatchLabel = makeLabel(QString(), QStringLiteral("noMatchLabel"), page);
+    m_noMatchLabel->setAccessibleName(tr("No match"));
+    m_noMatchLabel->hide();
+    layout->addWidget(m_noMatchLabel);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("entryTable"));
+    m_table->setAccessibleName(tr("Requests and certificates"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (to the search field) instead of walking its cells; arrows move between rows.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->hide();
+    m_table->setSortingEnabled(true);
+    // What runs out first is what needs attention; requests without a certificate come last.
+    m_table->sortByColumn(VaultTableModel::ExpiresColumn, Qt::AscendingOrder);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(VaultTableModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(VaultTableModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(VaultTableModel::IssuerColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(VaultTableModel::ExpiresColumn, QHeaderView::ResizeToContents);
+    // Wide enough for the longest status, so a later "Waiting for certificate" row is not cut off.
+    int statusWidth = 0;
+    for (const auto status : {VaultEntry::Status::Pending, VaultEntry::Status::Valid, VaultEntry::Status::Expiring,
+                              VaultEntry::Status::Expired})
+        statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(VaultEntry::statusName(status)));
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    header->setSectionResizeMode(VaultTableModel::StatusColumn, QHeaderView::Interactive);
+    header->resizeSection(VaultTableModel::StatusColumn, statusWidth + iconWidth + 32);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_searchEdit, m_table);
+    return page;
+}
+
+QWidget* MainWindow::createErrorPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("errorState"));
+    page->setAccessibleName(tr("The vault cannot be opened"));
+    QVBoxLayout* column = centredColumn(page);
+    column->addWidget(makeTitle(tr("CertDesk cannot open the vault"), QStringLiteral("errorTitle"), page));
+
+    m_errorMessageLabel = makeLabel(QString(), QStringLiteral("errorMessageLabel"), page);
+    m_errorMessageLabel->setAccessibleName(tr("Error"));
+    m_errorMessageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    column->addWidget(m_errorMessageLabel);
+
+    m_errorDetailLabel = makeLabel(QString(), QStringLiteral("errorDetailLabel"), page);
+    m_errorDetailLabel->setAccessibleName(tr("Technical detail"));
+    m_errorDetailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_errorDetailLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    column->addWidget(m_errorDetailLabel);
+
+    QLabel* hint = makeLabel(tr("Check that the folder exists and that you may write to it, or start CertDesk with "
+                                "--vault FOLDER to use another vault."),
+                             QStringLiteral("errorHint"), page);
+    hint->setAccessibleName(hint->text());
+    column->addWidget(hint);
+
+    auto* retry = new QPushButton(tr("Try Again"), page);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    retry->setAccessibleName(tr("Try opening the vault again"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::reload);
+    column->addWidget(retry, 0, Qt::AlignLeft);
+    return page;
+}
+
+void MainWindow::onLoadingStarted()
+{
+    // A reload keeps the current page so the table does not flicker; only the first load has nothing to show.
+    if (m_pages->currentWidget() != m_entriesPage && m_pages->currentWidget() != m_emptyPage)
+        m_pages->setCurrentWidget(m_loadingPage);
+    m_countLabel->setText(tr("Loading…"));
+}
+
+void MainWindow::onLoaded(const VaultSnapshot& snapshot)
+{
+    if (snapshot.error) {
+        m_errorMessageLabel->setText(snapshot.error->message);
+        m_errorDetailLabel->setText(snapshot.error->detail);
+        m_errorDetailLabel->setVisible(!snapshot.error->detail.isEmpty());
+        m_model->setEntries({});
+        m_pages->setCurrentWidget(m_errorPage);
+        m_countLabel->setText(tr("Not loaded"));
+        return;
+    }
+
+    const QString currentId = m_table->currentIndex().data(VaultTableModel::IdRole).toString();
+    const bool tableHadFocus = m_table->hasFocus();
+    m_model->setNow(snapshot.loadedAt);
+    m_model->setEntries(snapshot.entries);
+    updateEntryCount();
+    if (snapshot.entries.isEmpty()) {
+        m_pages->setCurrentWidget(m_emptyPage);
+        return;
+    }
+
+    const bool firstShow = m_pages->currentWidget() != m_entriesPage;
+    m_pages->setCurrentWidget(m_entriesPage);
+    if (firstShow) {
+        m_table->resizeColumnToContents(VaultTableModel::NameColumn);
+        m_table->setColumnWidth(VaultTableModel::NameColumn,
+                                qBound(120, m_table->columnWidth(VaultTableModel::NameColumn) + 16, 280));
+    }
+    // Keep the user's place across reloads; otherwise start on the first row so the arrow keys work at once.
+    QModelIndex current;
+    if (!currentId.isEmpty()) {
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, currentId, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            current = found.first();
+    }
+    if (!current.isValid())
+        current = m_proxy->index(0, 0);
+    m_table->setCurrentIndex(current);
+    if (firstShow || tableHadFocus)
+        m_table->setFocus();
+}
+
+void MainWindow::updateEntryCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total != shown)
+        m_countLabel->setText(tr("Showing %1 of %2").arg(shown).arg(total));
+    else if (total == 1)
+        m_countLabel->setText(tr("1 entry"));
+    else
+        m_countLabel->setText(tr("%n entries", nullptr, total));
+
+    const bool noMatch = total > 0 && shown == 0;
+    if (noMatch)
+        m_noMatchLabel->setText(tr("Nothing matches “%1”.").arg(m_searchEdit->text()));
+    m_noMatchLabel->setVisible(noMatch);
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_pages->currentWidget() != m_entriesPage)
+        return;
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // From the search field straight into the results, as in a file manager's filter box.
+            m_table->setFocus(Qt::OtherFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        case Qt::Key_Escape:
+            if (!m_searchEdit->text().isEmpty()) {
+                m_searchEdit->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CertDesk"),
+                       tr("<h3>CertDesk %1</h3><p>Request, import and keep track of your personal certificates.</p>"
+                          "<p>Vault: %2</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_vaultDirectory).toHtmlEscaped()));
+}
+
+QString MainWindow::cliCommand(const QString& arguments) const
+{
+    const bool defaultVault = QDir(Vault::defaultDirectory()).absolutePath() == m_vaultDirectory;
+    if (defaultVault)
+        return QStringLiteral("certdesk-cli %1").arg(arguments);
+    // The shell's line continuation keeps the command itself on a line of its own, readable and still pasteable.
+    return QStringLiteral("certdesk-cli --vault %1 \\\n    %2")
+        .arg(shellQuoted(QDir::toNativeSeparators(m_vaultDirectory)), arguments);
+}
+
+} // namespace certdesk::gui

@@ -1,0 +1,235 @@
+#include "VaultTableModel.h"
+
+#include "crypto/DistinguishedName.h"
+
+#include <QColor>
+#include <QPainter>
+#include <QPixmap>
+
+#include <limits>
+
+namespace certdesk::gui {
+
+namespace {
+
+/// The CN when the name has one ("Alice Example"), else the whole RFC 4514 text, so no row shows an empty cell.
+QString shortName(const QString& distinguishedName)
+{
+    const auto parsed = DistinguishedName::parse(distinguishedName);
+    if (parsed.ok()) {
+        const QString commonName = parsed.value().value(QStringLiteral("CN"));
+        if (!commonName.isEmpty())
+            return commonName;
+    }
+    return distinguishedName;
+}
+
+/// Sorting by urgency puts what needs attention first: expired, expiring, waiting, fine.
+int urgency(VaultEntry::Status status)
+{
+    switch (status) {
+    case VaultEntry::Status::Expired:
+        return 0;
+    case VaultEntry::Status::Expiring:
+        return 1;
+    case VaultEntry::Status::Pending:
+        return 2;
+    case VaultEntry::Status::Valid:
+        return 3;
+    }
+    return 4;
+}
+
+QColor statusColor(VaultEntry::Status status)
+{
+    switch (status) {
+    case VaultEntry::Status::Pending:
+        return QColor(0x60, 0x7d, 0x8b);
+    case VaultEntry::Status::Valid:
+        return QColor(0x2e, 0x7d, 0x32);
+    case VaultEntry::Status::Expiring:
+        return QColor(0xef, 0x8f, 0x00);
+    case VaultEntry::Status::Expired:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return Qt::gray;
+}
+
+constexpr qint64 kSecondsPerDay = 86400;
+
+} // namespace
+
+VaultTableModel::VaultTableModel(QObject* parent) : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc())
+{}
+
+void VaultTableModel::setEntries(const QList<VaultEntry>& entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void VaultTableModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int VaultTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int VaultTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VaultTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const VaultEntry& entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return displayText(entry, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(entry, index.column());
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(statusIcon(entry.status(m_now))) : QVariant();
+    case SortRole:
+        return sortKey(entry, index.column());
+    case IdRole:
+        return entry.id;
+    case StatusIdRole:
+        return VaultEntry::statusId(entry.status(m_now));
+    default:
+        return {};
+    }
+}
+
+QVariant VaultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SubjectColumn:
+        return tr("Subject");
+    case IssuerColumn:
+        return tr("Issuer");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+QVariant VaultTableModel::displayText(const VaultEntry& entry, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return entry.name;
+    case SubjectColumn:
+        return shortName(entry.subject());
+    case IssuerColumn:
+        return entry.isPending() ? tr("—") : shortName(entry.certificate.issuer());
+    case ExpiresColumn:
+        return expiresText(entry);
+    case StatusColumn:
+        return VaultEntry::statusName(entry.status(m_now));
+    default:
+        return {};
+    }
+}
+
+QVariant VaultTableModel::toolTip(const VaultEntry& entry, int column) const
+{
+    switch (column) {
+    case SubjectColumn:
+        return entry.subject();
+    case IssuerColumn:
+        return entry.isPending() ? tr("No certificate yet: the request is waiting for your certificate authority.")
+                                 : entry.certificate.issuer();
+    case ExpiresColumn:
+        return entry.isPending() ? QVariant() : QVariant(isoUtc(entry.certificate.notAfter()));
+    default:
+        return {};
+    }
+}
+
+QVariant VaultTableModel::sortKey(const VaultEntry& entry, int column) const
+{
+    switch (column) {
+    case ExpiresColumn:
+        // Requests have no expiry yet; they sort after every certificate when ascending.
+        return entry.isPending() ? std::numeric_limits<qint64>::max()
+                                 : entry.certificate.notAfter().toMSecsSinceEpoch();
+    case StatusColumn:
+        return urgency(entry.status(m_now));
+    default:
+        return displayText(entry, column);
+    }
+}
+
+QString VaultTableModel::expiresText(const VaultEntry& entry) const
+{
+    if (entry.isPending())
+        return tr("—");
+    const QDateTime notAfter = entry.certificate.notAfter();
+    if (!notAfter.isValid())
+        return tr("unknown");
+    // ISO dates read the same in every locale; "03/04/25" does not.
+    const QString date = notAfter.toLocalTime().date().toString(Qt::ISODate);
+    const qint64 seconds = m_now.secsTo(notAfter);
+    QString relative;
+    if (seconds >= 0) {
+        const qint64 days = seconds / kSecondsPerDay;
+        // "1 day" is its own string; the %n form covers every other count, in every language's plural rules.
+        if (days == 0)
+            relative = tr("less than a day left");
+        else if (days == 1)
+            relative = tr("in 1 day");
+        else
+            relative = tr("in %n days", nullptr, static_cast<int>(days));
+    } else {
+        const qint64 days = -seconds / kSecondsPerDay;
+        if (days == 0)
+            relative = tr("expired less than a day ago");
+        else if (days == 1)
+            relative = tr("expired 1 day ago");
+        else
+            relative = tr("expired %n days ago", nullptr, static_cast<int>(days));
+    }
+    return tr("%1 (%2)", "expiry date (relative time)").arg(date, relative);
+}
+
+QIcon VaultTableModel::statusIcon(VaultEntry::Status status) const
+{
+    // A coloured dot next to the status text: colour helps scanning, the text carries the meaning.
+    const int key = static_cast<int>(status);
+    if (auto found = m_statusIcons.constFind(key); found != m_statusIcons.constEnd())
+        return found.value();
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(statusColor(status));
+        const qreal margin = size / 4.0;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    m_statusIcons.insert(key, icon);
+    return icon;
+}
+
+} // namespace certdesk::gui

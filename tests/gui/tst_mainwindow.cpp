@@ -1,0 +1,323 @@
+#include "TestSupport.h"
+#include "gui/MainWindow.h"
+#include "gui/VaultLoader.h"
+#include "gui/VaultTableModel.h"
+#include "vault/Vault.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace certdesk;
+using namespace certdesk::gui;
+using namespace certdesk::test;
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 20000;
+
+QString currentPage(const MainWindow& window)
+{
+    const auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    return pages && pages->currentWidget() ? pages->currentWidget()->objectName() : QString();
+}
+
+/// Column texts of the table as the user sees it (through the sort/filter proxy), one string per row.
+QStringList visibleRows(const MainWindow& window, int column)
+{
+    const auto* table = window.findChild<QTableView*>(QStringLiteral("entryTable"));
+    QStringList rows;
+    for (int row = 0; table && row < table->model()->rowCount(); ++row)
+        rows << table->model()->index(row, column).data().toString();
+    return rows;
+}
+
+} // namespace
+
+/// Drives the real MainWindow over vaults that the real certdesk-cli filled, as a user would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void emptyVaultShowsWhatToDo();
+    void listsPendingAndValidEntries();
+    void searchFiltersRows();
+    void reloadsWhenTheCliChangesTheVault();
+    void unopenableVaultShowsTheError();
+    void modelTexts_data();
+    void modelTexts();
+
+private:
+    /// Runs certdesk-cli on `vault`; fails the test when it does not exit 0.
+    bool cli(const QString& vault, const QStringList& arguments);
+    /// A pending request "Bob" and an identity "Alice" signed by the test CA.
+    bool populate(const QString& vault);
+    /// The vault's entries as core reads them, for the model-only checks.
+    QList<VaultEntry> entriesOf(const QString& vault);
+
+    QTemporaryDir m_home;
+    /// Filled once by populate(); the tests that only read it share it.
+    QString m_populatedVault;
+    QString m_passphraseFile;
+    QProcessEnvironment m_environment;
+    TestCa m_ca;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    QVERIFY2(m_ca.isValid(), qPrintable(m_ca.error()));
+    m_passphraseFile = m_home.filePath(QStringLiteral("passphrase"));
+    writeFile(m_passphraseFile, "correct horse battery staple\n");
+    // The CLI must never see the developer's vault or keychain.
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.remove(QStringLiteral("CERTDESK_VAULT"));
+    m_environment.insert(QStringLiteral("HOME"), m_home.path());
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    qunsetenv("CERTDESK_VAULT");
+    m_populatedVault = m_home.filePath(QStringLiteral("populated vault"));
+    QVERIFY(populate(m_populatedVault));
+}
+
+bool TestMainWindow::cli(const QString& vault, const QStringList& arguments)
+{
+    const ProcessResult result = runProcess(
+        QStringLiteral(CERTDESK_CLI_PATH),
+        QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-file"), m_passphraseFile} +
+            arguments,
+        {}, m_environment);
+    if (result.exitCode != 0 || result.crashed) {
+        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
+        return false;
+    }
+    return true;
+}
+
+bool TestMainWindow::populate(const QString& vault)
+{
+    const QString aliceCsr = vault + QStringLiteral("-alice.csr");
+    const QString bobCsr = vault + QStringLiteral("-bob.csr");
+    if (!cli(vault,
+             {QStringLiteral("request"), QStringLiteral("--subject"), QStringLiteral("CN=Alice Example,O=Example Corp"),
+              QStringLiteral("--name"), QStringLiteral("Alice laptop"), QStringLiteral("--out"), aliceCsr}))
+        return false;
+    if (!cli(vault, {QStringLiteral("request"), QStringLiteral("--subject"), QStringLiteral("CN=Bob Example"),
+                     QStringLiteral("--name"), QStringLiteral("Bob phone"), QStringLiteral("--out"), bobCsr}))
+        return false;
+    const QString leaf = m_ca.sign(aliceCsr, 365, QFileInfo(vault).fileName() + QStringLiteral("-alice.crt"));
+    if (leaf.isEmpty()) {
+        qWarning("signing failed: %s", qPrintable(m_ca.error()));
+        return false;
+    }
+    return cli(vault, {QStringLiteral("import"), leaf, m_ca.intermediateCertPath()});
+}
+
+QList<VaultEntry> TestMainWindow::entriesOf(const QString& vault)
+{
+    auto opened = Vault::open(vault, VaultCredentials{});
+    if (!opened)
+        return {};
+    auto entries = opened.value()->entries();
+    return entries ? entries.value() : QList<VaultEntry>{};
+}
+
+void TestMainWindow::emptyVaultShowsWhatToDo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString vault = dir.filePath(QStringLiteral("new vault"));
+    MainWindow window(vault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("emptyState"), kLoadTimeoutMs);
+
+    // The steps name this vault (it is not the default one) so the commands work when pasted.
+    const auto* steps = window.findChild<QLabel*>(QStringLiteral("emptySteps"));
+    QVERIFY(steps);
+    QVERIFY2(steps->text().contains(
+                 QStringLiteral("certdesk-cli --vault '%1' \\\n    request --subject &quot;CN=Your Name&quot;")
+                     .arg(QDir(vault).absolutePath())),
+             qPrintable(steps->text()));
+    QVERIFY(steps->text().contains(QStringLiteral("import certificate.pem")));
+    QVERIFY(steps->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("entryCountLabel"))->text(), QStringLiteral("0 entries"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("vaultPathLabel"))->text().contains(QDir(vault).absolutePath()));
+}
+
+void TestMainWindow::listsPendingAndValidEntries()
+{
+    const QString vault = m_populatedVault;
+
+    MainWindow window(vault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("entriesPage"), kLoadTimeoutMs);
+
+    // Sorted by expiry: the identity first, the request (no expiry yet) last.
+    QCOMPARE(visibleRows(window, VaultTableModel::NameColumn),
+             (QStringList{QStringLiteral("Alice laptop"), QStringLiteral("Bob phone")}));
+    QCOMPARE(visibleRows(window, VaultTableModel::SubjectColumn),
+             (QStringList{QStringLiteral("Alice Example"), QStringLiteral("Bob Example")}));
+    QCOMPARE(visibleRows(window, VaultTableModel::IssuerColumn),
+             (QStringList{QStringLiteral("CertDesk Test Issuing CA"), QStringLiteral("—")}));
+    QCOMPARE(visibleRows(window, VaultTableModel::StatusColumn),
+             (QStringList{QStringLiteral("Valid"), QStringLiteral("Waiting for certificate")}));
+    const QStringList expires = visibleRows(window, VaultTableModel::ExpiresColumn);
+    QVERIFY2(expires.at(0).endsWith(QStringLiteral("(in 364 days)")) ||
+                 expires.at(0).endsWith(QStringLiteral("(in 365 days)")),
+             qPrintable(expires.at(0)));
+    QCOMPARE(expires.at(1), QStringLiteral("—"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("entryCountLabel"))->text(), QStringLiteral("2 entries"));
+
+    // Keyboard: the table has focus on a row, Down moves to the next one.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("entryTable"));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+}
+
+void TestMainWindow::searchFiltersRows()
+{
+    const QString vault = m_populatedVault;
+    MainWindow window(vault);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("entriesPage"), kLoadTimeoutMs);
+
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    // Matches any column: "bob" is in the name, "issuing" only in Alice's issuer.
+    QTest::keyClicks(search, QStringLiteral("bob"));
+    QCOMPARE(visibleRows(window, VaultTableModel::NameColumn), QStringList{QStringLiteral("Bob phone")});
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("entryCountLabel"))->text(), QStringLiteral("Showing 1 of 2"));
+    search->setText(QStringLiteral("issuing"));
+    QCOMPARE(visibleRows(window, VaultTableModel::NameColumn), QStringList{QStringLiteral("Alice laptop")});
+    search->setText(QStringLiteral("nobody"));
+    QVERIFY(visibleRows(window, VaultTableModel::NameColumn).isEmpty());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("noMatchLabel"))->isVisible());
+
+    // Escape clears the search and every row comes back.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(visibleRows(window, VaultTableModel::NameColumn).size(), 2);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("entryCountLabel"))->text(), QStringLiteral("2 entries"));
+}
+
+void TestMainWindow::reloadsWhenTheCliChangesTheVault()
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("vault"));
+    MainWindow window(vault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("emptyState"), kLoadTimeoutMs);
+
+    auto* loader = window.findChild<VaultLoader*>(QStringLiteral("vaultLoader"));
+    QVERIFY(loader);
+    // Our own reads open and close the database; they must not trigger reloads of their own.
+    QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), kLoadTimeoutMs);
+    QSignalSpy idleLoads(loader, &VaultLoader::loadingStarted);
+    QTest::qWait(1500);
+    QCOMPARE(idleLoads.size(), 0);
+
+    QVERIFY(cli(vault, {QStringLiteral("request"), QStringLiteral("--subject"), QStringLiteral("CN=Carol"),
+                        QStringLiteral("--name"), QStringLiteral("Carol"), QStringLiteral("--out"),
+                        dir.filePath(QStringLiteral("carol.csr"))}));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("entriesPage"), kLoadTimeoutMs);
+    QCOMPARE(visibleRows(window, VaultTableModel::NameColumn), QStringList{QStringLiteral("Carol")});
+
+    QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), kLoadTimeoutMs);
+    QTest::qWait(1000);
+    QSignalSpy settledLoads(loader, &VaultLoader::loadingStarted);
+    QTest::qWait(1500);
+    QCOMPARE(settledLoads.size(), 0);
+}
+
+void TestMainWindow::unopenableVaultShowsTheError()
+{
+    QTemporaryDir dir;
+    const QString notAFolder = dir.filePath(QStringLiteral("vault"));
+    writeFile(notAFolder, "this is a file, not a vault folder\n");
+
+    MainWindow window(notAFolder);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("errorState"), kLoadTimeoutMs);
+
+    // The window shows core's own sentence, not a generic failure.
+    auto opened = Vault::open(notAFolder, VaultCredentials{});
+    QVERIFY(!opened.ok());
+    const auto* message = window.findChild<QLabel*>(QStringLiteral("errorMessageLabel"));
+    QVERIFY(message);
+    QVERIFY(!opened.error().message.isEmpty());
+    QCOMPARE(message->text(), opened.error().message);
+    QVERIFY(message->isVisible());
+}
+
+void TestMainWindow::modelTexts_data()
+{
+    QTest::addColumn<int>("daysBeforeExpiry");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("statusId");
+    QTest::addColumn<QString>("relative");
+
+    QTest::newRow("valid") << 200 << QStringLiteral("Valid") << QStringLiteral("valid")
+                           << QStringLiteral("(in 200 days)");
+    QTest::newRow("expiring") << 10 << QStringLiteral("Expiring soon") << QStringLiteral("expiring")
+                              << QStringLiteral("(in 10 days)");
+    QTest::newRow("one day") << 1 << QStringLiteral("Expiring soon") << QStringLiteral("expiring")
+                             << QStringLiteral("(in 1 day)");
+    QTest::newRow("expired") << -3 << QStringLiteral("Expired") << QStringLiteral("expired")
+                             << QStringLiteral("(expired 3 days ago)");
+}
+
+void TestMainWindow::modelTexts()
+{
+    QFETCH(int, daysBeforeExpiry);
+    QFETCH(QString, status);
+    QFETCH(QString, statusId);
+    QFETCH(QString, relative);
+
+    const QList<VaultEntry> entries = entriesOf(m_populatedVault);
+    QCOMPARE(entries.size(), 2);
+    const int identityRow = entries.at(0).isPending() ? 1 : 0;
+    const int pendingRow = 1 - identityRow;
+
+    VaultTableModel model;
+    model.setEntries(entries);
+    const QDateTime notAfter = entries.at(identityRow).certificate.notAfter();
+    // Half an hour off the day boundary, so whole-day arithmetic is not at its edge.
+    model.setNow(notAfter.addDays(-daysBeforeExpiry).addSecs(daysBeforeExpiry >= 0 ? -1800 : 1800));
+
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QCOMPARE(cell(identityRow, VaultTableModel::StatusColumn).toString(), status);
+    QCOMPARE(cell(identityRow, VaultTableModel::StatusColumn, VaultTableModel::StatusIdRole).toString(), statusId);
+    QVERIFY(!cell(identityRow, VaultTableModel::StatusColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(cell(identityRow, VaultTableModel::ExpiresColumn).toString(),
+             QStringLiteral("%1 %2").arg(notAfter.toLocalTime().date().toString(Qt::ISODate), relative));
+
+    // A request is the same whatever the clock says.
+    QCOMPARE(cell(pendingRow, VaultTableModel::StatusColumn).toString(), QStringLiteral("Waiting for certificate"));
+    QCOMPARE(cell(pendingRow, VaultTableModel::ExpiresColumn).toString(), QStringLiteral("—"));
+    QCOMPARE(cell(pendingRow, VaultTableModel::SubjectColumn).toString(), QStringLiteral("Bob Example"));
+    QCOMPARE(cell(pendingRow, VaultTableModel::SubjectColumn, Qt::ToolTipRole).toString(),
+             QStringLiteral("CN=Bob Example"));
+    // Expires sorts by date, with requests after every certificate.
+    QVERIFY(cell(identityRow, VaultTableModel::ExpiresColumn, VaultTableModel::SortRole).toLongLong() <
+            cell(pendingRow, VaultTableModel::ExpiresColumn, VaultTableModel::SortRole).toLongLong());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
