@@ -1,0 +1,149 @@
+#include "DialogSeams.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QQueue>
+#include <QVBoxLayout>
+
+namespace certdesk::gui {
+
+namespace {
+QQueue<QMessageBox::StandardButton>& nextAnswers()
+{
+    static QQueue<QMessageBox::StandardButton> answers;
+    return answers;
+}
+QStringList& shownTexts()
+{
+    static QStringList texts;
+    return texts;
+}
+QQueue<QString>& nextFileNames()
+{
+    static QQueue<QString> names;
+    return names;
+}
+QQueue<std::optional<QString>>& nextPassphrases()
+{
+    static QQueue<std::optional<QString>> passphrases;
+    return passphrases;
+}
+} // namespace
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    shownTexts() << text;
+    if (!nextAnswers().isEmpty())
+        return nextAnswers().dequeue();
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& detail)
+{
+    shownTexts() << text;
+    if (!nextAnswers().isEmpty()) {
+        nextAnswers().dequeue();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    box.exec();
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    shownTexts() << text;
+    if (!nextAnswers().isEmpty()) {
+        nextAnswers().dequeue();
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswers().enqueue(answer);
+}
+
+QStringList MessageBox::takeShownTexts()
+{
+    return std::exchange(shownTexts(), {});
+}
+
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
+QStringList FileDialog::getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (!nextFileNames().isEmpty()) {
+        const QString next = nextFileNames().dequeue();
+        return next.isEmpty() ? QStringList() : next.split(QLatin1Char('\n'));
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                    const QString& filter)
+{
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().dequeue();
+    return QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
+}
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    nextFileNames().enqueue(fileName);
+}
+
+std::optional<SecureBytes> PassphraseDialog::ask(QWidget* parent, const QString& explanation)
+{
+    if (!nextPassphrases().isEmpty()) {
+        const std::optional<QString> next = nextPassphrases().dequeue();
+        if (!next)
+            return std::nullopt;
+        QByteArray bytes = next->toUtf8();
+        return SecureBytes::takeFrom(bytes);
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("Vault passphrase"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(explanation + QStringLiteral("\n\n") +
+                                QObject::tr("Enter the vault passphrase. If this vault has none yet, the passphrase "
+                                            "you enter now will protect its keys."),
+                            &dialog);
+    text->setWordWrap(true);
+    auto* edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("vaultPassphraseEdit"));
+    edit->setAccessibleName(QObject::tr("Vault passphrase"));
+    edit->setEchoMode(QLineEdit::Password);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || edit->text().isEmpty())
+        return std::nullopt;
+    QByteArray bytes = edit->text().toUtf8();
+    edit->clear();
+    return SecureBytes::takeFrom(bytes);
+}
+
+void PassphraseDialog::setNextPassphrase(const std::optional<QString>& passphrase)
+{
+    nextPassphrases().enqueue(passphrase);
+}
+
+} // namespace certdesk::gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/Vault.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace certdesk::gui {
+
+/// The GUI's way to the vault: every operation runs on a pool thread with its own Vault (a Vault belongs to the
+/// thread that opened it) and its own keychain connection, so the GUI thread never waits for SQLite, scrypt or
+/// the keychain. Lives on the GUI thread; holds the vault passphrase when the user had to type one.
+class VaultAccess : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VaultAccess(QString directory, QObject* parent = nullptr)
+        : QObject(parent), m_directory(std::move(directory))
+    {
+    }
+
+    QString directory() const { return m_directory; }
+
+    /// Runs `work` against an open vault off the GUI thread. The future's Result carries the vault's own error
+    /// if it could not be opened.
+    template<typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(Vault&)> work) const
+    {
+        const QString directory = m_directory;
+        const std::shared_ptr<const SecureBytes> passphrase = m_passphrase;
+        return QtConcurrent::run([directory, passphrase, work = std::move(work)]() -> Result<T> {
+            KeychainSecretStore keychain;
+            VaultCredentials credentials;
+            credentials.keychain = &keychain;
+            if (passphrase)
+                credentials.passphrase = passphrase->clone();
+            auto vault = Vault::open(directory, std::move(credentials));
+            if (!vault)
+                return vault.error();
+            return work(*vault.value());
+        });
+    }
+
+    /// After a failure with one of these reasons, asking the user for the vault passphrase and retrying helps.
+    static bool needsPassphrase(const Error& error)
+    {
+        static const QStringList reasons = {QStringLiteral("keychain-unavailable"), QStringLiteral("keychain-timeout"),
+                                            QStringLiteral("keychain-denied"), QStringLiteral("passphrase-required"),
+                                            QStringLiteral("wrong-passphrase")};
+        return reasons.contains(error.reason);
+    }
+
+    void setPassphrase(SecureBytes passphrase) { m_passphrase = std::make_shared<const SecureBytes>(std::move(passphrase)); }
+    bool hasPassphrase() const { return m_passphrase != nullptr; }
+    void forgetPassphrase() { m_passphrase.reset(); }
+
+private:
+    QString m_directory;
+    std::shared_ptr<const SecureBytes> m_passphrase;
+};
+
+} // namespace certdesk::gui
