@@ -147,6 +147,32 @@ private slots:
         QVERIFY2(csr.error().message.contains(messagePart), qPrintable(csr.error().message));
     }
 
+    void customProfileUsesGivenUsages()
+    {
+        auto key = PrivateKey::generate(KeyType::EcP256);
+        QVERIFY(key.ok());
+        RequestOptions custom = options("CN=Code Signer", {}, Profile::Custom);
+        custom.customKeyUsage = {"digitalSignature", "nonRepudiation"};
+        custom.customExtendedKeyUsage = {"codeSigning", "1.3.6.1.4.1.311.10.3.12"};
+        auto csr = CertificateRequest::create(key.value(), custom);
+        QVERIFY2(csr.ok(), qPrintable(csr.ok() ? QString() : csr.error().message));
+        QCOMPARE(csr.value().keyUsage(), (QStringList{"digitalSignature", "nonRepudiation"}));
+        QCOMPARE(csr.value().extendedKeyUsage(), (QStringList{"codeSigning", "1.3.6.1.4.1.311.10.3.12"}));
+        QTemporaryDir dir;
+        writeFile(dir.filePath("c.csr"), csr.value().pem());
+        const ProcessResult text = openssl({"req", "-in", dir.filePath("c.csr"), "-verify", "-noout", "-text"});
+        QVERIFY2(text.out.contains("Code Signing"), qPrintable(text.describe()));
+        QVERIFY(text.out.contains("Digital Signature, Non Repudiation"));
+
+        custom.customKeyUsage = {"flyToTheMoon"};
+        auto bad = CertificateRequest::create(key.value(), custom);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains("flyToTheMoon"));
+        custom.customKeyUsage = {};
+        custom.customExtendedKeyUsage = {"not an oid"};
+        QVERIFY(!CertificateRequest::create(key.value(), custom).ok());
+    }
+
     void sanIsCriticalWithEmptySubject()
     {
         auto key = PrivateKey::generate(KeyType::EcP256);

@@ -26,6 +26,8 @@ const CommandSpec kCommands[] = {
      {{"subject", true, false},
       {"san", true, true},
       {"profile", true, false},
+      {"key-usage", true, false},
+      {"eku", true, false},
       {"key-type", true, false},
       {"name", true, false},
       {"out", true, false}}},
@@ -159,7 +161,8 @@ QString usageText(const QString& command)
         "  --version, --help\n\n");
     const QString commands = QObject::tr(
         "Commands:\n"
-        "  request --subject DN [--san TYPE:VALUE]... [--profile client|email|server]\n"
+        "  request --subject DN [--san TYPE:VALUE]... [--profile client|email|server|custom]\n"
+        "          [--key-usage NAME,...] [--eku NAME|OID,...]   (custom profile only)\n"
         "          [--key-type ec-p256|ec-p384|rsa-2048|rsa-3072|rsa-4096|ed25519] [--name LABEL] [--out FILE]\n"
         "      Generate a key in the vault and write the certificate request (PEM) for your CA.\n"
         "      DN is RFC 4514 text (CN=Alice Example,O=Example Corp,C=DE); TYPE is dns, email, uri, ip or upn.\n"

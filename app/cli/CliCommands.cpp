@@ -154,11 +154,22 @@ private:
         if (m_args.flag(QStringLiteral("profile"))) {
             auto profile = profileFromId(m_args.option(QStringLiteral("profile")));
             if (!profile) {
-                return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a profile; use client, email or server.")
+                return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a profile; use client, email, server or custom.")
                                                        .arg(m_args.option(QStringLiteral("profile"))));
             }
             options.profile = *profile;
         }
+        const bool customUsage = m_args.flag(QStringLiteral("key-usage")) || m_args.flag(QStringLiteral("eku"));
+        if (customUsage && options.profile != Profile::Custom)
+            return makeError(ErrorCode::Usage, QObject::tr("--key-usage and --eku go with --profile custom."));
+        auto splitList = [](const QString& text) {
+            QStringList items;
+            for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                items << item.trimmed();
+            return items;
+        };
+        options.customKeyUsage = splitList(m_args.option(QStringLiteral("key-usage")));
+        options.customExtendedKeyUsage = splitList(m_args.option(QStringLiteral("eku")));
         KeyType keyType = KeyType::EcP256;
         if (m_args.flag(QStringLiteral("key-type"))) {
             auto parsedType = keyTypeFromId(m_args.option(QStringLiteral("key-type")));

@@ -198,20 +198,19 @@ KeyDescription Certificate::keyDescription() const
 
 QStringList Certificate::keyUsage() const
 {
-    static const std::pair<uint32_t, const char*> kNames[] = {
-        {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
-        {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
-        {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
-        {KU_CRL_SIGN, "cRLSign"},                   {KU_ENCIPHER_ONLY, "encipherOnly"},
-        {KU_DECIPHER_ONLY, "decipherOnly"},
-    };
+    static const char* const kNames[] = {"digitalSignature", "nonRepudiation", "keyEncipherment",
+                                         "dataEncipherment", "keyAgreement",   "keyCertSign",
+                                         "cRLSign",          "encipherOnly",   "decipherOnly"};
     QStringList result;
-    const uint32_t usage = X509_get_key_usage(m_cert.get());
-    if (usage == UINT32_MAX)
-        return result; // no keyUsage extension
-    for (const auto& [bit, name] : kNames) {
-        if (usage & bit)
-            result << QString::fromLatin1(name);
+    // Decoded from the extension itself rather than X509_get_key_usage(), which needs a complete, cacheable
+    // certificate (CertificateRequest reads its extensions through a bare carrier).
+    ossl::UniquePtr<ASN1_BIT_STRING> usage(
+        static_cast<ASN1_BIT_STRING*>(X509_get_ext_d2i(m_cert.get(), NID_key_usage, nullptr, nullptr)));
+    if (!usage)
+        return result;
+    for (int bit = 0; bit < 9; ++bit) {
+        if (ASN1_BIT_STRING_get_bit(usage.get(), bit))
+            result << QString::fromLatin1(kNames[bit]);
     }
     return result;
 }

@@ -25,13 +25,36 @@ Error buildError(const QString& message)
     return makeError(ErrorCode::BadInput, message, ossl::drainErrors());
 }
 
-/// Key usage follows the key: RSA encrypts session keys, EC agrees on them, EdDSA only signs.
-int keyUsageBits(Profile profile, const KeyDescription& key)
+const std::pair<int, const char*> kKeyUsageBits[] = {
+    {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
+    {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+    {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
+    {KU_CRL_SIGN, "cRLSign"},                   {KU_ENCIPHER_ONLY, "encipherOnly"},
+    {KU_DECIPHER_ONLY, "decipherOnly"},
+};
+
+int keyUsageBitFromName(const QString& name)
 {
+    for (const auto& [bit, text] : kKeyUsageBits) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return bit;
+    }
+    return 0;
+}
+
+/// Key usage follows the key: RSA encrypts session keys, EC agrees on them, EdDSA only signs.
+int keyUsageBits(const RequestOptions& options, const KeyDescription& key)
+{
+    if (options.profile == Profile::Custom) {
+        int bits = 0;
+        for (const QString& name : options.customKeyUsage)
+            bits |= keyUsageBitFromName(name);
+        return bits;
+    }
     int bits = KU_DIGITAL_SIGNATURE;
     if (key.isRsa)
         bits |= KU_KEY_ENCIPHERMENT;
-    if (profile == Profile::Email && key.isEc)
+    if (options.profile == Profile::Email && key.isEc)
         bits |= KU_KEY_AGREEMENT;
     return bits;
 }
@@ -48,13 +71,26 @@ X509_EXTENSION* keyUsageExtension(int bits)
     return X509V3_EXT_i2d(NID_key_usage, 1, usage.get());
 }
 
-X509_EXTENSION* extendedKeyUsageExtension(Profile profile)
+/// Short names and dotted OIDs alike; null for text that is neither.
+ASN1_OBJECT* purposeObject(const QString& text)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    // no_name = 0 accepts short/long names as well as dotted numbers.
+    return OBJ_txt2obj(latin.constData(), 0);
+}
+
+X509_EXTENSION* extendedKeyUsageExtension(const RequestOptions& options)
 {
     ossl::UniquePtr<EXTENDED_KEY_USAGE> eku(sk_ASN1_OBJECT_new_null());
-    const int nid = profile == Profile::Client  ? NID_client_auth
-                    : profile == Profile::Email ? NID_email_protect
-                                                : NID_server_auth;
-    sk_ASN1_OBJECT_push(eku.get(), OBJ_nid2obj(nid));
+    if (options.profile == Profile::Custom) {
+        for (const QString& purpose : options.customExtendedKeyUsage)
+            sk_ASN1_OBJECT_push(eku.get(), purposeObject(purpose));
+    } else {
+        const int nid = options.profile == Profile::Client  ? NID_client_auth
+                        : options.profile == Profile::Email ? NID_email_protect
+                                                            : NID_server_auth;
+        sk_ASN1_OBJECT_push(eku.get(), OBJ_nid2obj(nid));
+    }
     return X509V3_EXT_i2d(NID_ext_key_usage, 0, eku.get());
 }
 
@@ -78,13 +114,23 @@ QString profileId(Profile profile)
         return QStringLiteral("email");
     case Profile::Server:
         return QStringLiteral("server");
+    case Profile::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
 
+QStringList keyUsageNames()
+{
+    QStringList names;
+    for (const auto& [bit, text] : kKeyUsageBits)
+        names << QString::fromLatin1(text);
+    return names;
+}
+
 std::optional<Profile> profileFromId(const QString& id)
 {
-    for (Profile profile : {Profile::Client, Profile::Email, Profile::Server}) {
+    for (Profile profile : {Profile::Client, Profile::Email, Profile::Server, Profile::Custom}) {
         if (id.compare(profileId(profile), Qt::CaseInsensitive) == 0)
             return profile;
     }
@@ -105,6 +151,28 @@ Result<void> CertificateRequest::validate(const RequestOptions& options)
     if (options.subject.isEmpty() && options.sans.isEmpty()) {
         return makeError(ErrorCode::Usage, QObject::tr("The request names nobody: give a subject (for example "
                                                        "CN=Alice Example) or at least one alternative name."));
+    }
+    if (options.profile == Profile::Custom) {
+        for (const QString& name : options.customKeyUsage) {
+            if (!keyUsageBitFromName(name)) {
+                return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a key usage; use %2.")
+                                                       .arg(name, keyUsageNames().join(QStringLiteral(", "))));
+            }
+        }
+        for (const QString& purpose : options.customExtendedKeyUsage) {
+            ossl::ErrorMark mark;
+            ossl::UniquePtr<ASN1_OBJECT> object(purposeObject(purpose));
+            if (!object) {
+                return makeError(ErrorCode::Usage,
+                                 QObject::tr("“%1” is not an extended key usage; use a name such as clientAuth, "
+                                             "serverAuth, emailProtection, codeSigning, or a dotted OID.")
+                                     .arg(purpose));
+            }
+        }
+        if (options.customKeyUsage.isEmpty() && options.customExtendedKeyUsage.isEmpty()) {
+            return makeError(ErrorCode::Usage, QObject::tr("A custom profile needs at least one key usage or extended "
+                                                           "key usage."));
+        }
     }
     if (options.profile == Profile::Email && !hasSan({SubjectAltName::Type::Email})) {
         return makeError(ErrorCode::Usage,
@@ -135,8 +203,10 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
 
     const KeyDescription description = key.description();
     ExtensionStackPtr extensions(sk_X509_EXTENSION_new_null());
-    sk_X509_EXTENSION_push(extensions.get(), keyUsageExtension(keyUsageBits(options.profile, description)));
-    sk_X509_EXTENSION_push(extensions.get(), extendedKeyUsageExtension(options.profile));
+    if (const int usage = keyUsageBits(options, description); usage != 0)
+        sk_X509_EXTENSION_push(extensions.get(), keyUsageExtension(usage));
+    if (options.profile != Profile::Custom || !options.customExtendedKeyUsage.isEmpty())
+        sk_X509_EXTENSION_push(extensions.get(), extendedKeyUsageExtension(options));
     if (!options.sans.isEmpty()) {
         ossl::UniquePtr<GENERAL_NAMES> names(sk_GENERAL_NAME_new_null());
         for (const SubjectAltName& san : options.sans)

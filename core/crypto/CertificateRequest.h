@@ -24,6 +24,7 @@ enum class Profile
     Client, ///< sign in to services (TLS client authentication)
     Email,  ///< S/MIME: sign and encrypt e-mail
     Server, ///< a TLS server
+    Custom, ///< experts: key usage and extended key usage as given in RequestOptions
 };
 QString profileId(Profile profile);
 std::optional<Profile> profileFromId(const QString& id);
@@ -34,7 +35,14 @@ struct RequestOptions
     DistinguishedName subject;
     QList<SubjectAltName> sans;
     Profile profile = Profile::Client;
+    /// Custom profile only: keyUsage names as Certificate::keyUsage() prints them ("digitalSignature", …).
+    QStringList customKeyUsage;
+    /// Custom profile only: short names ("clientAuth", "codeSigning") or dotted OIDs.
+    QStringList customExtendedKeyUsage;
 };
+
+/// The keyUsage names CertDesk understands, in bit order.
+QStringList keyUsageNames();
 
 /// A PKCS#10 certificate signing request (cheap to copy: shared, immutable).
 class CertificateRequest
