@@ -5,6 +5,7 @@
 #include <openssl/crypto.h>
 
 #include <cstddef>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -20,15 +21,17 @@ public:
     explicit SecureBytes(std::size_t size) : m_bytes(size + 1, 0) {}
     SecureBytes(const unsigned char* data, std::size_t size) : m_bytes(size + 1, 0)
     {
-        std::copy(data, data + size, m_bytes.begin());
+        if (size > 0)
+            std::memcpy(m_bytes.data(), data, size);
     }
     /// Copies the bytes and wipes the source array, so the secret lives in one place only.
     static SecureBytes takeFrom(QByteArray& source)
     {
-        SecureBytes result(reinterpret_cast<const unsigned char*>(source.constData()),
-                           static_cast<std::size_t>(source.size()));
-        if (!source.isEmpty())
-            OPENSSL_cleanse(source.data(), static_cast<std::size_t>(source.size()));
+        const qsizetype length = source.size();
+        if (length <= 0)
+            return SecureBytes();
+        SecureBytes result(reinterpret_cast<const unsigned char*>(source.constData()), static_cast<std::size_t>(length));
+        OPENSSL_cleanse(source.data(), static_cast<std::size_t>(length));
         source.clear();
         return result;
     }
