@@ -1,9 +1,12 @@
 #include "vault/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QMutex>
 #include <QObject>
-#include <QTimer>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <openssl/crypto.h>
 
 #include <qt6keychain/keychain.h>
 
@@ -13,36 +16,109 @@ namespace certdesk {
 
 namespace {
 
+/// What a keychain job reported, filled on the keychain thread and read by the waiting caller.
 struct JobOutcome
 {
+    QMutex mutex;
+    QWaitCondition done;
     bool finished = false;
     QKeychain::Error error = QKeychain::NoError;
     QString errorText;
     QByteArray data;
 };
 
-/// Runs a job to completion or timeout. The job deletes itself when it ends, even after we stopped waiting,
-/// so a keychain that answers late never calls into a dead stack frame.
-std::shared_ptr<JobOutcome> runJob(QKeychain::Job* job, std::chrono::milliseconds timeout)
+/// QtKeychain routes every job through one internal object that belongs to the thread that used it first; jobs
+/// finishing on other threads then crash. So all jobs run on this one thread, whoever asks.
+class KeychainThread
+{
+public:
+    static KeychainThread& instance()
+    {
+        static KeychainThread holder;
+        return holder;
+    }
+    QThread* thread() const { return m_thread; }
+    /// Lives on the keychain thread: queued calls with it as context run there.
+    QObject* context() const { return m_context; }
+
+private:
+    KeychainThread()
+    {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("CertDesk keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        m_thread->start();
+        // Stop it while QCoreApplication still exists (post routines run in its destructor).
+        qAddPostRoutine(&KeychainThread::stop);
+    }
+    static void stop()
+    {
+        QThread* thread = instance().thread();
+        thread->quit();
+        thread->wait(5000);
+    }
+    QThread* m_thread = nullptr;
+    QObject* m_context = nullptr;
+};
+
+enum class Operation
+{
+    Read,
+    Write,
+    Remove,
+};
+
+/// Starts the job on the keychain thread and waits up to `timeout` for it. A job that answers late finishes on
+/// its own thread and deletes itself; the caller has long gone with a timeout error, and the shared outcome keeps
+/// the late answer from touching freed memory.
+std::shared_ptr<JobOutcome> runJob(Operation operation, const QString& service, const QString& key, QByteArray data,
+                                   std::chrono::milliseconds timeout)
 {
     auto outcome = std::make_shared<JobOutcome>();
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, job, [outcome, &loop, job](QKeychain::Job*) {
-        outcome->finished = true;
-        outcome->error = job->error();
-        outcome->errorText = job->errorString();
-        if (auto* reader = qobject_cast<QKeychain::ReadPasswordJob*>(job))
-            outcome->data = reader->binaryData();
-        loop.quit();
-    });
-    // Once we stop waiting, `loop` dies: the late handler must not touch it.
-    QObject::connect(&loop, &QObject::destroyed, job, [job]() { QObject::disconnect(job, &QKeychain::Job::finished, nullptr, nullptr); });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->start();
+    QThread* thread = KeychainThread::instance().thread();
+    auto start = [operation, service, key, data = std::move(data), outcome]() mutable {
+        QKeychain::Job* job = nullptr;
+        switch (operation) {
+        case Operation::Read:
+            job = new QKeychain::ReadPasswordJob(service);
+            break;
+        case Operation::Write: {
+            auto* write = new QKeychain::WritePasswordJob(service);
+            write->setBinaryData(data);
+            job = write;
+            break;
+        }
+        case Operation::Remove:
+            job = new QKeychain::DeletePasswordJob(service);
+            break;
+        }
+        if (!data.isEmpty())
+            OPENSSL_cleanse(data.data(), static_cast<std::size_t>(data.size()));
+        job->setKey(key);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, job, [outcome](QKeychain::Job* finishedJob) {
+            QMutexLocker lock(&outcome->mutex);
+            outcome->finished = true;
+            outcome->error = finishedJob->error();
+            outcome->errorText = finishedJob->errorString();
+            if (auto* reader = qobject_cast<QKeychain::ReadPasswordJob*>(finishedJob))
+                outcome->data = reader->binaryData();
+            outcome->done.wakeAll();
+        });
+        job->start();
+    };
+    if (QThread::currentThread() == thread) {
+        // Re-entrant use from the keychain thread itself cannot wait on itself; never happens in CertDesk.
+        QMutexLocker lock(&outcome->mutex);
+        outcome->errorText = QStringLiteral("keychain called from its own thread");
+        return outcome;
+    }
+    QMetaObject::invokeMethod(KeychainThread::instance().context(), std::move(start), Qt::QueuedConnection);
+    QMutexLocker lock(&outcome->mutex);
     if (!outcome->finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        outcome->done.wait(&outcome->mutex, QDeadlineTimer(timeout));
     return outcome;
 }
 
@@ -78,6 +154,12 @@ std::chrono::milliseconds configuredTimeout()
     return std::chrono::milliseconds(ok && fromEnvironment > 0 ? fromEnvironment : 15000);
 }
 
+bool succeeded(const JobOutcome& outcome, bool entryNotFoundIsSuccess = false)
+{
+    return outcome.finished &&
+           (outcome.error == QKeychain::NoError || (entryNotFoundIsSuccess && outcome.error == QKeychain::EntryNotFound));
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)), m_timeout(configuredTimeout())
@@ -86,33 +168,28 @@ KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(
 
 Result<SecureBytes> KeychainSecretStore::read(const QString& key)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    auto outcome = runJob(job, m_timeout);
-    if (!outcome->finished || outcome->error != QKeychain::NoError)
+    auto outcome = runJob(Operation::Read, m_service, key, {}, m_timeout);
+    QMutexLocker lock(&outcome->mutex);
+    if (!succeeded(*outcome))
         return keychainError(*outcome, m_timeout);
     return SecureBytes::takeFrom(outcome->data);
 }
 
 Result<void> KeychainSecretStore::write(const QString& key, const SecureBytes& secret)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
     QByteArray data(secret.chars(), secret.intSize());
-    job->setBinaryData(data);
-    OPENSSL_cleanse(data.data(), static_cast<std::size_t>(data.size()));
-    auto outcome = runJob(job, m_timeout);
-    if (!outcome->finished || outcome->error != QKeychain::NoError)
+    auto outcome = runJob(Operation::Write, m_service, key, std::move(data), m_timeout);
+    QMutexLocker lock(&outcome->mutex);
+    if (!succeeded(*outcome))
         return keychainError(*outcome, m_timeout);
     return {};
 }
 
 Result<void> KeychainSecretStore::remove(const QString& key)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    auto outcome = runJob(job, m_timeout);
-    if (!outcome->finished || (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound))
+    auto outcome = runJob(Operation::Remove, m_service, key, {}, m_timeout);
+    QMutexLocker lock(&outcome->mutex);
+    if (!succeeded(*outcome, true))
         return keychainError(*outcome, m_timeout);
     return {};
 }

@@ -7,8 +7,8 @@
 namespace certdesk {
 
 /// SecretStore over QtKeychain (Secret Service, KWallet, Windows Credential Manager, macOS Keychain).
-/// Every call has a timeout: a locked keyring can wait for a prompt forever. Needs a running Qt event loop
-/// dispatcher on the calling thread (call it from the main thread).
+/// Every call has a timeout: a locked keyring can wait for a prompt forever. Safe from any thread: the jobs
+/// themselves all run on one dedicated keychain thread, because QtKeychain is not safe across threads.
 class KeychainSecretStore : public SecretStore
 {
 public:
