@@ -1,5 +1,6 @@
 #include "DialogSeams.h"
 
+#include <QAbstractButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -35,13 +36,18 @@ QQueue<std::optional<QString>>& nextPassphrases()
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QHash<QMessageBox::StandardButton, QString>& buttonTexts)
 {
     shownTexts() << text;
     if (!nextAnswers().isEmpty())
         return nextAnswers().dequeue();
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton* button = box.button(it.key()))
+            button->setText(it.value());
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 

@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QHash>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -17,9 +18,11 @@ namespace certdesk::gui {
 class MessageBox
 {
 public:
+    /// `buttonTexts` renames standard buttons ("Delete" instead of "Discard") so that answers say what they do.
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButton defaultButton,
+                                                const QHash<QMessageBox::StandardButton, QString>& buttonTexts = {});
     static void warning(QWidget* parent, const QString& title, const QString& text, const QString& detail = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
 

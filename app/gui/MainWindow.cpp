@@ -1,8 +1,25 @@
 #include "MainWindow.h"
 
+#include "DetailsPanel.h"
+#include "DialogSeams.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "RequestWizard.h"
+#include "VaultAccess.h"
 #include "VaultLoader.h"
 #include "VaultTableModel.h"
 #include "vault/Vault.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +39,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <openssl/crypto.h>
 
 namespace certdesk::gui {
 
@@ -87,7 +106,8 @@ QString shellQuoted(const QString& text)
 
 MainWindow::MainWindow(const QString& vaultDirectory, QWidget* parent)
     : QMainWindow(parent), m_vaultDirectory(QDir(vaultDirectory).absolutePath()),
-      m_loader(new VaultLoader(vaultDirectory, this)), m_model(new VaultTableModel(this)),
+      m_access(new VaultAccess(m_vaultDirectory, this)), m_loader(new VaultLoader(vaultDirectory, this)),
+      m_model(new VaultTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -135,8 +155,23 @@ MainWindow::MainWindow(const QString& vaultDirectory, QWidget* parent)
     connect(&m_clock, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
     m_clock.start();
 
-    resize(980, 600);
+    // Files dropped anywhere on the window go to the import flow.
+    setAcceptDrops(true);
+    resize(1100, 660);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     reload();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::reload()
@@ -146,9 +181,41 @@ void MainWindow::reload()
 
 void MainWindow::createActions()
 {
+    auto themed = [](const char* name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+    };
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction* reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    QAction* requestAction = fileMenu->addAction(themed("document-new", QStyle::SP_FileIcon),
+                                                 tr("&Request a Certificate…"), this, &MainWindow::startRequest);
+    requestAction->setObjectName(QStringLiteral("requestAction"));
+    requestAction->setShortcut(QKeySequence::New);
+    requestAction->setToolTip(tr("Create a key and the request your certificate authority needs (Ctrl+N)"));
+    QAction* importAction = fileMenu->addAction(themed("document-open", QStyle::SP_DialogOpenButton), tr("&Import…"),
+                                                this, [this] { startImport(); });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence::Open);
+    importAction->setToolTip(tr("Import a certificate, chain or PKCS#12 bundle (Ctrl+O); you can also drop files on "
+                                "the window"));
+    QAction* pasteAction = fileMenu->addAction(tr("Import from &Clipboard"), this, &MainWindow::pasteFromClipboard);
+    pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    pasteAction->setShortcut(QKeySequence::Paste);
+    // Ctrl+V in the search field pastes text there; everywhere else it imports.
+    pasteAction->setShortcutContext(Qt::WindowShortcut);
+    m_exportAction = fileMenu->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton), tr("&Export…"), this,
+                                         &MainWindow::exportSelected);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export the selected certificate or PKCS#12 bundle (Ctrl+E)"));
+    m_deleteAction = fileMenu->addAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), this,
+                                         &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete in the search field deletes characters, not certificates.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_deleteAction);
+    fileMenu->addSeparator();
+    QAction* reloadAction = fileMenu->addAction(tr("Re&load"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     QAction* findAction = fileMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
@@ -165,6 +232,18 @@ void MainWindow::createActions()
     QAction* aboutAction = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(requestAction);
+    toolBar->addAction(importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+    toolBar->addAction(m_deleteAction);
+    m_exportAction->setEnabled(false);
+    m_deleteAction->setEnabled(false);
 }
 
 QWidget* MainWindow::createLoadingPage()
@@ -195,32 +274,36 @@ QWidget* MainWindow::createEmptyPage()
 
     column->addWidget(makeTitle(tr("Your vault is empty"), QStringLiteral("emptyTitle"), page));
     QLabel* intro = makeLabel(tr("CertDesk keeps your certificate requests, their private keys and the certificates "
-                                 "your certificate authority issues. Requesting and importing from this window is not "
-                                 "available yet; for now, start on the command line:"),
+                                 "your certificate authority issues. There are two ways in:"),
                               QStringLiteral("emptyIntro"), page);
     intro->setAccessibleName(tr("What to do"));
     column->addWidget(intro);
 
-    // Rich text so the commands stand out in a fixed font; selectable so they can be copied into a terminal.
+    auto* request = new QPushButton(tr("Request a certificate"), page);
+    request->setObjectName(QStringLiteral("emptyRequestButton"));
+    request->setAccessibleName(request->text());
+    request->setToolTip(tr("You need a certificate from your organisation: CertDesk creates the key and the request."));
+    auto* import = new QPushButton(tr("Import a certificate or bundle"), page);
+    import->setObjectName(QStringLiteral("emptyImportButton"));
+    import->setAccessibleName(import->text());
+    import->setToolTip(tr("You received a certificate or a .p12/.pfx file: bring it in. You can also drop files here."));
+    for (QPushButton* button : {request, import}) {
+        button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+        column->addWidget(button);
+    }
+    connect(request, &QPushButton::clicked, this, &MainWindow::startRequest);
+    connect(import, &QPushButton::clicked, this, [this] { startImport(); });
+
+    // Rich text so the command stands out in a fixed font; selectable so it can be copied into a terminal.
     const QString requestCommand = cliCommand(QStringLiteral("request --subject \"CN=Your Name\" --out request.csr"));
-    const QString importCommand = cliCommand(QStringLiteral("import certificate.pem"));
-    // pre-wrap: a long vault path wraps on screen instead of being cut off, and still copies as one command.
-    const auto code = [](const QString& command) {
-        return QStringLiteral("<pre style=\"margin-left: 12px; white-space: pre-wrap\">%1</pre>")
-            .arg(command.toHtmlEscaped());
-    };
-    const QString steps = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1\">"
-                                         "<li>%1%2</li><li>%3<br></li><li>%4%5</li></ol>")
-                              .arg(tr("Create a key and a certificate request:").toHtmlEscaped(), code(requestCommand),
-                                   tr("Send request.csr to your certificate authority.").toHtmlEscaped(),
-                                   tr("Import the certificate it sends back:").toHtmlEscaped(), code(importCommand));
-    QLabel* stepsLabel = makeLabel(steps, QStringLiteral("emptySteps"), page);
-    stepsLabel->setTextFormat(Qt::RichText);
-    stepsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    stepsLabel->setAccessibleName(tr("Steps to get a certificate"));
-    stepsLabel->setAccessibleDescription(
-        tr("Run %1, send request.csr to your certificate authority, then run %2.").arg(requestCommand, importCommand));
-    column->addWidget(stepsLabel);
+    QLabel* cli = makeLabel(QStringLiteral("%1<pre style=\"margin-left: 12px; white-space: pre-wrap\">%2</pre>")
+                                .arg(tr("On the command line, the same starts with:").toHtmlEscaped(),
+                                     requestCommand.toHtmlEscaped()),
+                            QStringLiteral("emptySteps"), page);
+    cli->setTextFormat(Qt::RichText);
+    cli->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    cli->setAccessibleName(tr("Command-line alternative"));
+    column->addWidget(cli);
 
     QLabel* footer = makeLabel(tr("This window shows new entries by itself once the vault changes."),
                                QStringLiteral("emptyFooter"), page);
@@ -234,10 +317,14 @@ QWidget* MainWindow::createEmptyPage()
 
 QWidget* MainWindow::createEntriesPage()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("entriesPage"));
-    page->setAccessibleName(tr("Requests and certificates"));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("entriesPage"));
+    m_splitter->setAccessibleName(tr("Requests and certificates"));
+    m_splitter->setChildrenCollapsible(false);
+    auto* page = new QWidget(m_splitter);
+    page->setObjectName(QStringLiteral("entriesListPane"));
     auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_searchEdit = new QLineEdit(page);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -266,7 +353,7 @@ QWidget* MainWindow::createEntriesPage()
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
     // What runs out first is what needs attention; requests without a certificate come last.
@@ -287,8 +374,27 @@ QWidget* MainWindow::createEntriesPage()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
+
+    m_details = new DetailsPanel(m_splitter);
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(320);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_splitter->addWidget(page);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    // The table needs room for subject and issuer; the details wrap. Saved sizes override this on later starts.
+    m_splitter->setSizes({720, 380});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::exportSelected);
+    connect(m_details, &DetailsPanel::exportRequested, this, &MainWindow::exportSelected);
+    connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteSelected);
     setTabOrder(m_searchEdit, m_table);
-    return page;
+    return m_splitter;
 }
 
 QWidget* MainWindow::createErrorPage()
@@ -363,7 +469,14 @@ void MainWindow::onLoaded(const VaultSnapshot& snapshot)
     }
     // Keep the user's place across reloads; otherwise start on the first row so the arrow keys work at once.
     QModelIndex current;
-    if (!currentId.isEmpty()) {
+    const QString wanted = std::exchange(m_selectAfterLoad, QString());
+    if (!wanted.isEmpty()) {
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, wanted, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            current = found.first();
+    }
+    if (!current.isValid() && !currentId.isEmpty()) {
         const QModelIndexList found =
             m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, currentId, 1, Qt::MatchExactly);
         if (!found.isEmpty())
@@ -372,8 +485,163 @@ void MainWindow::onLoaded(const VaultSnapshot& snapshot)
     if (!current.isValid())
         current = m_proxy->index(0, 0);
     m_table->setCurrentIndex(current);
-    if (firstShow || tableHadFocus)
+    if (firstShow || tableHadFocus || !wanted.isEmpty())
         m_table->setFocus();
+    updateDetails();
+}
+
+std::optional<VaultEntry> MainWindow::selectedEntry() const
+{
+    if (m_pages->currentWidget() != m_entriesPage)
+        return std::nullopt;
+    const QString id = m_table->currentIndex().data(VaultTableModel::IdRole).toString();
+    for (const VaultEntry& entry : m_model->entries()) {
+        if (entry.id == id)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::updateDetails()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    m_details->setEntry(entry, m_model->now());
+    m_exportAction->setEnabled(entry.has_value());
+    m_deleteAction->setEnabled(entry.has_value());
+}
+
+void MainWindow::selectEntry(const QString& id)
+{
+    m_selectAfterLoad = id;
+    reload();
+}
+
+void MainWindow::startRequest()
+{
+    auto* wizard = new RequestWizard(m_access, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RequestWizard::requestCreated, this, &MainWindow::selectEntry);
+    wizard->open();
+}
+
+void MainWindow::startImport(const QStringList& files)
+{
+    auto* dialog = new ImportDialog(m_access, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList& ids) {
+        selectEntry(ids.isEmpty() ? QString() : ids.first());
+    });
+    dialog->open();
+    if (!files.isEmpty())
+        dialog->addFiles(files);
+}
+
+void MainWindow::importText(const QByteArray& text)
+{
+    auto* dialog = new ImportDialog(m_access, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList& ids) {
+        selectEntry(ids.isEmpty() ? QString() : ids.first());
+    });
+    dialog->open();
+    dialog->setPastedText(text);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (!text.contains(QLatin1String("-----BEGIN "))) {
+        statusBar()->showMessage(tr("The clipboard holds no PEM text (-----BEGIN …) to import."), 8000);
+        return;
+    }
+    importText(text.toUtf8());
+}
+
+void MainWindow::exportSelected()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry)
+        return;
+    auto* dialog = new ExportDialog(m_access, *entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry)
+        return;
+    const QString title = tr("Delete “%1”?").arg(entry->name);
+    if (entry->hasKey) {
+        const QString text =
+            entry->isPending()
+                ? tr("Deleting “%1” also deletes the private key generated for it. A certificate issued for this "
+                     "request can then no longer be used. This cannot be undone.")
+                      .arg(entry->name)
+                : tr("Deleting “%1” also deletes its private key: without it, the certificate can no longer be used. "
+                     "This cannot be undone. Export it first if you may need it again.")
+                      .arg(entry->name);
+        const auto answer = MessageBox::question(
+            this, title, text, QMessageBox::Discard | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            {{QMessageBox::Discard, tr("Delete")}, {QMessageBox::Save, tr("Export First…")}});
+        if (answer == QMessageBox::Save) {
+            exportSelected();
+            return;
+        }
+        if (answer != QMessageBox::Discard)
+            return;
+    } else {
+        const auto answer =
+            MessageBox::question(this, title, tr("Remove the certificate “%1” from the vault?").arg(entry->name),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+                                 {{QMessageBox::Discard, tr("Delete")}});
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    const QString id = entry->id;
+    const QString name = entry->name;
+    auto* watcher = new QFutureWatcher<Result<bool>>(this);
+    connect(watcher, &QFutureWatcher<Result<bool>>::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        const Result<bool> result = watcher->result();
+        if (!result) {
+            MessageBox::warning(this, tr("Not deleted"), result.error().message, result.error().detail);
+            return;
+        }
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 8000);
+        reload();
+    });
+    watcher->setFuture(m_access->run<bool>([id](Vault& vault) -> Result<bool> {
+        auto removed = vault.remove(id);
+        if (!removed)
+            return removed.error();
+        return true;
+    }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* data = event->mimeData();
+    if (data->hasUrls() || data->text().contains(QLatin1String("-----BEGIN ")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QMimeData* data = event->mimeData();
+    QStringList files;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        startImport(files);
+    } else if (data->text().contains(QLatin1String("-----BEGIN "))) {
+        event->acceptProposedAction();
+        importText(data->text().toUtf8());
+    }
 }
 
 void MainWindow::updateEntryCount()
@@ -431,9 +699,11 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About CertDesk"),
                        tr("<h3>CertDesk %1</h3><p>Request, import and keep track of your personal certificates.</p>"
-                          "<p>Vault: %2</p>")
+                          "<p>Vault: %2</p><p>Built with Qt %3 and %4.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                QDir::toNativeSeparators(m_vaultDirectory).toHtmlEscaped()));
+                                QDir::toNativeSeparators(m_vaultDirectory).toHtmlEscaped(),
+                                QString::fromLatin1(qVersion()),
+                                QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)).toHtmlEscaped()));
 }
 
 QString MainWindow::cliCommand(const QString& arguments) const

@@ -1,16 +1,24 @@
 #pragma once
 
+#include "vault/VaultEntry.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace certdesk::gui {
 
+class DetailsPanel;
+class VaultAccess;
 class VaultLoader;
 class VaultTableModel;
 struct VaultSnapshot;
@@ -24,11 +32,25 @@ public:
     explicit MainWindow(const QString& vaultDirectory, QWidget* parent = nullptr);
 
     VaultTableModel* model() const { return m_model; }
+    VaultAccess* vaultAccess() const { return m_access; }
     /// Reads the vault again, off the GUI thread (File → Reload, F5).
     void reload();
 
+    /// The ways in: each opens its dialog (window-modal, not blocking the event loop).
+    void startRequest();
+    void startImport(const QStringList& files = {});
+    void importText(const QByteArray& text);
+    void exportSelected();
+    /// Asks first; an identity with a private key gets a plain warning and the offer to export it before.
+    void deleteSelected();
+    /// The entry selected in the table, if any.
+    std::optional<VaultEntry> selectedEntry() const;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
@@ -39,12 +61,16 @@ private:
     void onLoadingStarted();
     void onLoaded(const VaultSnapshot& snapshot);
     void updateEntryCount();
+    void updateDetails();
+    void pasteFromClipboard();
+    void selectEntry(const QString& id);
     void focusSearch();
     void showAbout();
     /// A certdesk-cli command line the user can paste; names the vault only when it is not the one the CLI uses anyway.
     QString cliCommand(const QString& arguments) const;
 
     QString m_vaultDirectory;
+    VaultAccess* m_access = nullptr;
     VaultLoader* m_loader = nullptr;
     VaultTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
@@ -56,6 +82,12 @@ private:
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_noMatchLabel = nullptr;
     QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    /// Selected after the next load: the entry a wizard or import just created.
+    QString m_selectAfterLoad;
     QLabel* m_errorMessageLabel = nullptr;
     QLabel* m_errorDetailLabel = nullptr;
     QLabel* m_pathLabel = nullptr;

@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -37,7 +38,7 @@ public:
     {
         const QString directory = m_directory;
         const std::shared_ptr<const SecureBytes> passphrase = m_passphrase;
-        return QtConcurrent::run([directory, passphrase, work = std::move(work)]() -> Result<T> {
+        return QtConcurrent::run(pool(), [directory, passphrase, work = std::move(work)]() -> Result<T> {
             KeychainSecretStore keychain;
             VaultCredentials credentials;
             credentials.keychain = &keychain;
@@ -57,6 +58,15 @@ public:
                                             QStringLiteral("keychain-denied"), QStringLiteral("passphrase-required"),
                                             QStringLiteral("wrong-passphrase")};
         return reasons.contains(error.reason);
+    }
+
+    /// Vault work has its own pool: Qt's painting borrows global-pool threads and waits for them, so a keychain
+    /// that takes its time must not hold one of those.
+    static QThreadPool* pool()
+    {
+        static QThreadPool vaultPool;
+        vaultPool.setMaxThreadCount(2);
+        return &vaultPool;
     }
 
     void setPassphrase(SecureBytes passphrase) { m_passphrase = std::make_shared<const SecureBytes>(std::move(passphrase)); }

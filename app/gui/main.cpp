@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("certdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage your personal certificates."));
@@ -20,11 +22,17 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the vault in DIR (default: $CERTDESK_VAULT or the data folder)."),
         QApplication::translate("main", "DIR"));
     parser.addOption(vaultOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Certificates or bundles to import (optional)."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     const QString directory =
         parser.isSet(vaultOption) ? parser.value(vaultOption) : certdesk::Vault::defaultDirectory();
     certdesk::gui::MainWindow window(directory);
     window.show();
+    // Opened from a file manager (.p12, .crt, …): straight into the import flow.
+    if (!parser.positionalArguments().isEmpty())
+        window.startImport(parser.positionalArguments());
     return app.exec();
 }

@@ -1,10 +1,19 @@
 #include "TestSupport.h"
+#include "gui/DetailsPanel.h"
+#include "gui/DialogSeams.h"
+#include "gui/ExportDialog.h"
+#include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/RequestWizard.h"
 #include "gui/VaultLoader.h"
 #include "gui/VaultTableModel.h"
 #include "vault/Vault.h"
 
+#include <QClipboard>
 #include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -51,6 +60,9 @@ private slots:
     void searchFiltersRows();
     void reloadsWhenTheCliChangesTheVault();
     void unopenableVaultShowsTheError();
+    void detailsPanelShowsTheSelection();
+    void deleteAsksAndOffersExportFirst();
+    void droppedFilesGoToTheImportFlow();
     void modelTexts_data();
     void modelTexts();
 
@@ -139,15 +151,27 @@ void TestMainWindow::emptyVaultShowsWhatToDo()
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("emptyState"), kLoadTimeoutMs);
 
-    // The steps name this vault (it is not the default one) so the commands work when pasted.
+    // The two ways in, as buttons.
+    auto* request = window.findChild<QPushButton*>(QStringLiteral("emptyRequestButton"));
+    auto* import = window.findChild<QPushButton*>(QStringLiteral("emptyImportButton"));
+    QVERIFY(request && request->isVisible());
+    QVERIFY(import && import->isVisible());
+    QVERIFY(!request->accessibleName().isEmpty());
+    // The command-line alternative names this vault (it is not the default one) so it works when pasted.
     const auto* steps = window.findChild<QLabel*>(QStringLiteral("emptySteps"));
     QVERIFY(steps);
     QVERIFY2(steps->text().contains(
                  QStringLiteral("certdesk-cli --vault '%1' \\\n    request --subject &quot;CN=Your Name&quot;")
                      .arg(QDir(vault).absolutePath())),
              qPrintable(steps->text()));
-    QVERIFY(steps->text().contains(QStringLiteral("import certificate.pem")));
     QVERIFY(steps->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    // The buttons open the wizard and the import dialog.
+    request->click();
+    QTRY_VERIFY(window.findChild<RequestWizard*>());
+    window.findChild<RequestWizard*>()->reject();
+    import->click();
+    QTRY_VERIFY(window.findChild<ImportDialog*>());
+    window.findChild<ImportDialog*>()->reject();
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("entryCountLabel"))->text(), QStringLiteral("0 entries"));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("vaultPathLabel"))->text().contains(QDir(vault).absolutePath()));
 }
@@ -262,6 +286,109 @@ void TestMainWindow::unopenableVaultShowsTheError()
     QVERIFY(!opened.error().message.isEmpty());
     QCOMPARE(message->text(), opened.error().message);
     QVERIFY(message->isVisible());
+}
+
+void TestMainWindow::detailsPanelShowsTheSelection()
+{
+    MainWindow window(m_populatedVault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("entriesPage"), kLoadTimeoutMs);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("entryTable"));
+    table->setCurrentIndex(table->model()->index(0, 0)); // Alice, the identity
+    auto* panel = window.findChild<DetailsPanel*>(QStringLiteral("detailsPanel"));
+    QVERIFY(panel && panel->entry());
+    QCOMPARE(panel->entry()->name, QStringLiteral("Alice laptop"));
+    const auto label = [&](const char* name) { return window.findChild<QLabel*>(QLatin1String(name))->text(); };
+    QCOMPARE(label("detailsSubject"), QStringLiteral("CN=Alice Example,O=Example Corp"));
+    QCOMPARE(label("detailsIssuer"), QStringLiteral("CN=CertDesk Test Issuing CA,O=CertDesk Test"));
+    QVERIFY(label("detailsPurposes").contains(QStringLiteral("Sign in to services")));
+    QVERIFY(label("detailsKey").startsWith(QStringLiteral("EC P-256, private key kept encrypted")));
+    // The fingerprint is the one openssl computes, and the copy button puts it on the clipboard.
+    const Certificate& certificate = panel->entry()->certificate;
+    const QString pemFile = m_home.filePath(QStringLiteral("alice-shown.pem"));
+    writeFile(pemFile, certificate.pem());
+    const ProcessResult fingerprint = openssl({"x509", "-in", pemFile, "-noout", "-fingerprint", "-sha256"});
+    QCOMPARE(label("detailsFingerprint"), QString::fromLatin1(fingerprint.out.trimmed().split('=').last()));
+    window.findChild<QPushButton*>(QStringLiteral("copyFingerprintButton"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), label("detailsFingerprint"));
+    window.findChild<QPushButton*>(QStringLiteral("copyPemButton"))->click();
+    QCOMPARE(QApplication::clipboard()->text().toLatin1(), certificate.pem());
+    // Chain from the issuing CA down to Alice.
+    auto* chain = window.findChild<QTreeWidget*>(QStringLiteral("chainTree"));
+    QCOMPARE(chain->topLevelItemCount(), 1);
+    QCOMPARE(chain->topLevelItem(0)->text(0), QStringLiteral("CertDesk Test Issuing CA"));
+    QCOMPARE(chain->topLevelItem(0)->child(0)->text(0), QStringLiteral("Alice Example"));
+    // The pending request shows what is missing.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(panel->entry()->name, QStringLiteral("Bob phone"));
+    QVERIFY(label("detailsIssuer").startsWith(QStringLiteral("Not yet issued")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("copyFingerprintButton"))->isEnabled());
+}
+
+void TestMainWindow::deleteAsksAndOffersExportFirst()
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("delete vault"));
+    QVERIFY(populate(vault));
+    MainWindow window(vault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("entriesPage"), kLoadTimeoutMs);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("entryTable"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QCOMPARE(window.selectedEntry()->name, QStringLiteral("Alice laptop"));
+
+    // Cancel keeps it; the question says that the key goes too and that this cannot be undone.
+    MessageBox::takeShownTexts();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    window.deleteSelected();
+    const QStringList asked = MessageBox::takeShownTexts();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("cannot be undone")), qPrintable(asked.first()));
+    QVERIFY(asked.first().contains(QStringLiteral("private key")));
+    QCOMPARE(entriesOf(vault).size(), 2);
+
+    // "Export first" opens the export dialog for it and deletes nothing.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    window.deleteSelected();
+    QTRY_VERIFY(window.findChild<ExportDialog*>());
+    window.findChild<ExportDialog*>()->reject();
+    QCOMPARE(entriesOf(vault).size(), 2);
+
+    // The Delete key in the search field edits the text; in the table it asks to delete.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    search->setText(QStringLiteral("x"));
+    search->setCursorPosition(0);
+    MessageBox::takeShownTexts();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), QString());
+    const QStringList afterSearchDelete = MessageBox::takeShownTexts();
+    QVERIFY2(afterSearchDelete.isEmpty(), qPrintable(afterSearchDelete.join(QLatin1Char('|'))));
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(entriesOf(vault).size(), 1, kLoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(visibleRows(window, VaultTableModel::NameColumn), QStringList{QStringLiteral("Bob phone")},
+                              kLoadTimeoutMs);
+}
+
+void TestMainWindow::droppedFilesGoToTheImportFlow()
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("drop vault")));
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("emptyState"), kLoadTimeoutMs);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_ca.rootCertPath())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QTRY_VERIFY(window.findChild<ImportDialog*>());
+    window.findChild<ImportDialog*>()->reject();
 }
 
 void TestMainWindow::modelTexts_data()

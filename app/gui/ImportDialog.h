@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "vault/Vault.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace certdesk::gui {
+
+class VaultAccess;
+
+/// One import flow for every format: lists each file with its detected format and contents, asks a bundle's
+/// password inline, imports everything at once (like `certdesk-cli import FILE...`) and says what happened per entry.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(VaultAccess* access, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Adds files and reads them off the GUI thread; the file picker and drag and drop end here.
+    void addFiles(const QStringList& paths);
+    /// Adds pasted text (PEM blocks, text around them is fine) as one more source.
+    void setPastedText(const QByteArray& text);
+    /// True while a file is read or the vault is working; the buttons wait meanwhile.
+    bool isBusy() const;
+
+signals:
+    /// After a successful import: the IDs of the entries it created, completed or found already present.
+    void imported(const QStringList& ids);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct Source;
+
+    void chooseFiles();
+    void removeSelected();
+    void addSource(std::unique_ptr<Source> source);
+    /// Reads (or re-reads with a password) one source on a pool thread.
+    void read(Source& source, const std::shared_ptr<const SecureBytes>& password);
+    void unlock();
+    void startImport(bool keepWithoutKey, bool afterPassphrase);
+    void showResult(const ImportReport& report);
+    Source* findSource(int serial) const;
+    /// The first source that stops the import (needs a password or cannot be read), or null.
+    Source* firstProblem() const;
+    /// Brings texts, the problem area and the buttons in line with the sources and the busy state.
+    void refresh();
+
+    VaultAccess* m_access = nullptr;
+    std::vector<std::unique_ptr<Source>> m_sources;
+    int m_nextSerial = 1;
+    int m_readsRunning = 0;
+    bool m_importing = false;
+    /// The import's own failure (no matching key, vault locked); cleared whenever the list changes.
+    std::optional<Error> m_importError;
+
+    QStackedWidget* m_pages = nullptr;
+    QTreeWidget* m_fileList = nullptr;
+    QPushButton* m_chooseButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QWidget* m_problemPanel = nullptr;
+    QLabel* m_problemLabel = nullptr;
+    QLabel* m_nextStepLabel = nullptr;
+    QWidget* m_passwordPanel = nullptr;
+    QLineEdit* m_passwordEdit = nullptr;
+    QCheckBox* m_showPasswordCheck = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    QPushButton* m_keepButton = nullptr;
+    QProgressBar* m_busyIndicator = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
+    QLabel* m_resultHeading = nullptr;
+    QListWidget* m_resultList = nullptr;
+};
+
+} // namespace certdesk::gui
