@@ -12,7 +12,9 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTreeWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -63,6 +65,7 @@ private slots:
     void detailsPanelShowsTheSelection();
     void deleteAsksAndOffersExportFirst();
     void droppedFilesGoToTheImportFlow();
+    void wholeJourneyThroughTheWindow();
     void modelTexts_data();
     void modelTexts();
 
@@ -389,6 +392,78 @@ void TestMainWindow::droppedFilesGoToTheImportFlow()
     QApplication::sendEvent(&window, &drop);
     QTRY_VERIFY(window.findChild<ImportDialog*>());
     window.findChild<ImportDialog*>()->reject();
+}
+
+void TestMainWindow::wholeJourneyThroughTheWindow()
+{
+    // What a new user does on the first day, through the window only: request, have it signed, import, export.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(QStringLiteral("no-bus")).toUtf8());
+    qputenv("CERTDESK_KEYCHAIN_TIMEOUT_MS", "3000");
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("journey vault"));
+    MainWindow window(vault);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("emptyState"), kLoadTimeoutMs);
+    const auto button = [](QWidget* parent, const char* name) {
+        return parent->findChild<QAbstractButton*>(QLatin1String(name));
+    };
+    const auto edit = [](QWidget* parent, const char* name) { return parent->findChild<QLineEdit*>(QLatin1String(name)); };
+
+    // 1. The wizard: sign in to services, who, default key, create. No keychain here: the vault passphrase is asked.
+    button(&window, "emptyRequestButton")->click();
+    RequestWizard* wizard = nullptr;
+    QTRY_VERIFY((wizard = window.findChild<RequestWizard*>()));
+    button(wizard, "clientProfileRadio")->click();
+    button(wizard, "nextButton")->click();
+    edit(wizard, "requestNameEdit")->setText(QStringLiteral("Journey VPN"));
+    edit(wizard, "commonNameEdit")->setText(QStringLiteral("Jo Journey"));
+    edit(wizard, "organisationEdit")->setText(QStringLiteral("Example Corp"));
+    edit(wizard, "countryEdit")->setText(QStringLiteral("FR"));
+    QVERIFY(button(wizard, "nextButton")->isEnabled());
+    button(wizard, "nextButton")->click();
+    PassphraseDialog::setNextPassphrase(QStringLiteral("journey passphrase"));
+    button(wizard, "createButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(RequestWizard::ResultPageId), kLoadTimeoutMs);
+    const QString csrPem = wizard->findChild<QPlainTextEdit*>(QStringLiteral("csrText"))->toPlainText();
+    button(wizard, "finishButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(visibleRows(window, VaultTableModel::StatusColumn),
+                              QStringList{QStringLiteral("Waiting for certificate")}, kLoadTimeoutMs);
+
+    // 2. The CA signs the CSR the wizard showed.
+    const QString csr = dir.filePath(QStringLiteral("journey.csr"));
+    writeFile(csr, csrPem.toLatin1());
+    QCOMPARE(openssl({"req", "-in", csr, "-verify", "-noout"}).exitCode, 0);
+    const QString certificate = m_ca.sign(csr, 200, QStringLiteral("journey.crt"));
+    QVERIFY2(!certificate.isEmpty(), qPrintable(m_ca.error()));
+
+    // 3. Import what came back, through the window's import flow.
+    window.startImport({certificate, m_ca.intermediateCertPath()});
+    ImportDialog* import = nullptr;
+    QTRY_VERIFY((import = window.findChild<ImportDialog*>()));
+    QTRY_VERIFY_WITH_TIMEOUT(!import->isBusy() && button(import, "importButton")->isEnabled(), kLoadTimeoutMs);
+    button(import, "importButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!button(import, "importButton")->isVisible(), kLoadTimeoutMs);
+    import->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(visibleRows(window, VaultTableModel::StatusColumn), QStringList{QStringLiteral("Valid")},
+                              kLoadTimeoutMs);
+    QCOMPARE(window.selectedEntry()->name, QStringLiteral("Journey VPN"));
+
+    // 4. Export a PKCS#12 and open it with openssl; the window remembers the vault passphrase for this session.
+    window.exportSelected();
+    ExportDialog* exporter = nullptr;
+    QTRY_VERIFY((exporter = window.findChild<ExportDialog*>()));
+    QVERIFY(exporter->findChild<QRadioButton*>(QStringLiteral("pkcs12Radio"))->isChecked());
+    edit(exporter, "passwordEdit")->setText(QStringLiteral("journey export"));
+    edit(exporter, "confirmPasswordEdit")->setText(QStringLiteral("journey export"));
+    const QString p12 = dir.filePath(QStringLiteral("journey.p12"));
+    FileDialog::setNextFileName(p12);
+    button(exporter, "exportButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(p12) && !exporter->isBusy(), kLoadTimeoutMs);
+    const ProcessResult opened = openssl({"pkcs12", "-in", p12, "-passin", "pass:journey export", "-nokeys"});
+    QVERIFY2(opened.exitCode == 0, qPrintable(opened.describe()));
+    QVERIFY(opened.out.contains("subject=C = FR, O = Example Corp, CN = Jo Journey"));
+    exporter->reject();
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
 
 void TestMainWindow::modelTexts_data()
