@@ -22,7 +22,7 @@ packages=(
     libnss3-dev libnss3-tools
     dbus-daemon gnome-keyring libsecret-tools
     xvfb xauth
-    python3-cryptography-vectors
+    python3-cryptography-vectors ca-certificates
 )
 
 install_missing() {

@@ -4,6 +4,8 @@
 #include "vault/Vault.h"
 
 #include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -333,6 +335,50 @@ private slots:
             for (const QByteArray& scalar : scalars)
                 QVERIFY(!contents.contains(scalar));
         }
+    }
+
+    void recordsInstallationsAndMigratesOlderVaults()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QString id;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(!requestAndSign(*vault.value(), "Installed", &id).isNull());
+        }
+        {
+            // Make it look like a format-1 vault, from before installations were recorded.
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "downgrade");
+            database.setDatabaseName(dir.filePath("vault.sqlite"));
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.exec("DROP TABLE installations"));
+            QVERIFY(query.exec("PRAGMA user_version = 1"));
+            query.finish();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase("downgrade");
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().message));
+        QVERIFY(vault.value()->recordInstallation(id, "nss:/tmp/db", "Chromium", "Installed").ok());
+        QVERIFY(vault.value()->recordInstallation(id, "system", "System trust store", "Installed").ok());
+        QVERIFY(vault.value()->recordInstallation(id, "nss:/tmp/db", "Chromium", "Renamed").ok()); // replaces
+        auto entry = vault.value()->find(id);
+        QCOMPARE(entry.value().installations.size(), 2);
+        QCOMPARE(entry.value().installations.first().storeId, QStringLiteral("nss:/tmp/db"));
+        QCOMPARE(entry.value().installations.first().nickname, QStringLiteral("Renamed"));
+        QVERIFY(vault.value()->forgetInstallation(id, "system").ok());
+        QCOMPARE(vault.value()->find(id).value().installations.size(), 1);
+        // Deleting the entry drops its records too.
+        QVERIFY(vault.value()->remove(id).ok());
+        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "count");
+        database.setDatabaseName(dir.filePath("vault.sqlite"));
+        QVERIFY(database.open());
+        QSqlQuery count(database);
+        QVERIFY(count.exec("SELECT COUNT(*) FROM installations") && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        count.finish();
+        database.close();
     }
 
     void findRejectsAmbiguousAndUnknownIds()

@@ -21,7 +21,8 @@ namespace certdesk {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+/// 1: entries, chain, meta. 2: installations (where each entry is installed).
+constexpr int kSchemaVersion = 2;
 const QByteArray kKeyCheckPlaintext = QByteArrayLiteral("CertDesk vault key check v1");
 
 Error storageError(const QString& message, const QString& detail = {})
@@ -284,6 +285,14 @@ Result<void> Vault::initialise()
                        " position INTEGER NOT NULL,"
                        " cert_der BLOB NOT NULL,"
                        " PRIMARY KEY(entry_id, position))"),
+        // Where an entry is installed, so that list shows it and renewal can replace it there.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS installations("
+                       " entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,"
+                       " store_id TEXT NOT NULL,"
+                       " store_name TEXT NOT NULL,"
+                       " nickname TEXT NOT NULL,"
+                       " installed TEXT NOT NULL,"
+                       " PRIMARY KEY(entry_id, store_id))"),
         QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault-id', '%1')")
             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
         QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
@@ -470,8 +479,21 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
         if (certificate)
             chainById[chains.value().value(0).toString()] << certificate.value();
     }
-    for (VaultEntry& entry : entries)
+    auto installations = run(database, QStringLiteral("SELECT entry_id, store_id, store_name, nickname, installed "
+                                                      "FROM installations ORDER BY entry_id, store_id"));
+    if (!installations)
+        return installations.error();
+    QHash<QString, QList<VaultEntry::Installation>> installationsById;
+    while (installations.value().next()) {
+        const QSqlQuery& row = installations.value();
+        installationsById[row.value(0).toString()] << VaultEntry::Installation{
+            row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+            QDateTime::fromString(row.value(4).toString(), Qt::ISODate)};
+    }
+    for (VaultEntry& entry : entries) {
         entry.chain = chainById.value(entry.id);
+        entry.installations = installationsById.value(entry.id);
+    }
     return entries;
 }
 
@@ -847,6 +869,29 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         report.outcomes << ImportOutcome{actions[i], entry.value()};
     }
     return report;
+}
+
+Result<void> Vault::recordInstallation(const QString& id, const QString& storeId, const QString& storeName,
+                                       const QString& nickname)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto stored = run(database,
+                      QStringLiteral("INSERT OR REPLACE INTO installations(entry_id, store_id, store_name, nickname, "
+                                     "installed) VALUES (?, ?, ?, ?, ?)"),
+                      {id, storeId, storeName, nickname, isoUtc(QDateTime::currentDateTimeUtc())});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> Vault::forgetInstallation(const QString& id, const QString& storeId)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto removed = run(database, QStringLiteral("DELETE FROM installations WHERE entry_id = ? AND store_id = ?"),
+                       {id, storeId});
+    if (!removed)
+        return removed.error();
+    return {};
 }
 
 Result<PrivateKey> Vault::privateKey(const QString& id)

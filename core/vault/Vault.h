@@ -83,6 +83,11 @@ public:
     Result<PrivateKey> privateKey(const QString& id);
     Result<void> remove(const QString& id);
 
+    /// Remembers that the entry was installed (and verified) in a store; replaces an earlier record for that store.
+    Result<void> recordInstallation(const QString& id, const QString& storeId, const QString& storeName,
+                                    const QString& nickname);
+    Result<void> forgetInstallation(const QString& id, const QString& storeId);
+
     /// Unlocks now (normally this happens on first need); useful to fail early or to test credentials.
     Result<void> unlock();
 

@@ -1,6 +1,7 @@
 #include "vault/VaultEntry.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 
 namespace certdesk {
@@ -73,6 +74,14 @@ QJsonObject VaultEntry::toJson(const QDateTime& now) const
     json[QStringLiteral("keyType")] = keyType;
     json[QStringLiteral("hasKey")] = hasKey;
     json[QStringLiteral("created")] = isoUtc(created);
+    QJsonArray installed;
+    for (const Installation& installation : installations) {
+        installed.append(QJsonObject{{QStringLiteral("store"), installation.storeId},
+                                     {QStringLiteral("storeName"), installation.storeName},
+                                     {QStringLiteral("nickname"), installation.nickname},
+                                     {QStringLiteral("installed"), isoUtc(installation.installed)}});
+    }
+    json[QStringLiteral("installedIn")] = installed;
     if (isPending()) {
         json[QStringLiteral("sans")] = QJsonArray::fromStringList(request.subjectAltNames());
         json[QStringLiteral("issuer")] = QJsonValue::Null;

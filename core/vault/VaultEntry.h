@@ -31,6 +31,16 @@ struct VaultEntry
     Certificate certificate;
     QList<Certificate> chain;
 
+    /// A store the entry was installed into and verified in.
+    struct Installation
+    {
+        QString storeId;   ///< "nss:/home/a/.pki/nssdb", "system", "pkcs11:PIV Card"
+        QString storeName; ///< in the user's words
+        QString nickname;
+        QDateTime installed;
+    };
+    QList<Installation> installations;
+
     bool isPending() const { return certificate.isNull(); }
     /// Expiring: fewer than 30 days left, or less than a third of the lifetime (so short-lived certificates count).
     Status status(const QDateTime& now) const;
