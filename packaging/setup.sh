@@ -20,6 +20,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0
     libssl-dev openssl
     libnss3-dev libnss3-tools
+    p11-kit libp11-kit-dev softhsm2 opensc e2fsprogs
     dbus-daemon gnome-keyring libsecret-tools
     xvfb xauth
     python3-cryptography-vectors ca-certificates
