@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -281,6 +282,74 @@ private slots:
         const ProcessResult table = cli({"list"});
         QVERIFY(table.out.contains(id.toLatin1()));
         QVERIFY(table.out.contains("Dave Lister"));
+        QCOMPARE(cli({"delete", "--yes", id}).exitCode, 0);
+    }
+
+    void installsIntoStoresAndChecks()
+    {
+        const QString id = enrol("Ivy Installer");
+        QVERIFY(!id.isEmpty());
+        // An explicit NSS database, a SoftHSM2 token and (as root) the system trust store.
+        const QString db = path("install-nssdb");
+        QDir().mkpath(db);
+        QCOMPARE(runProcess("certutil", {"-N", "-d", "sql:" + db, "--empty-password"}).exitCode, 0);
+        const QString tokens = path("softhsm-tokens");
+        QDir().mkpath(tokens);
+        writeFile(path("softhsm2.conf"), "directories.tokendir = " + tokens.toUtf8() + "\nobjectstore.backend = file\n");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("SOFTHSM2_CONF", path("softhsm2.conf"));
+        QCOMPARE(runProcess("softhsm2-util", {"--init-token", "--free", "--label", "CLI Token", "--pin", "1234",
+                                              "--so-pin", "5678"},
+                            {}, environment)
+                     .exitCode,
+                 0);
+        writeFile(path("pin.txt"), "1234");
+
+        const ProcessResult listedStores = cli({"--json", "stores"}, environment);
+        QCOMPARE(listedStores.exitCode, 0);
+        QVERIFY2(listedStores.out.contains("pkcs11:CLI Token"), qPrintable(listedStores.describe()));
+
+        const ProcessResult nss = cli({"--json", "install", id, "--store", "nss:" + db}, environment);
+        QVERIFY2(nss.exitCode == 0, qPrintable(nss.describe()));
+        QVERIFY(runProcess("certutil", {"-L", "-d", "sql:" + db}).out.contains("Ivy Installer"));
+        QVERIFY(runProcess("certutil", {"-K", "-d", "sql:" + db}).out.contains("Ivy Installer"));
+
+        const ProcessResult token =
+            cli({"install", id, "--store", "pkcs11:CLI Token", "--store-password-file", path("pin.txt")}, environment);
+        QVERIFY2(token.exitCode == 0, qPrintable(token.describe()));
+        const ProcessResult objects =
+            runProcess("pkcs11-tool", {"--module", "/usr/lib/softhsm/libsofthsm2.so", "--token-label", "CLI Token",
+                                       "--login", "--pin", "1234", "--list-objects"},
+                       {}, environment);
+        QVERIFY2(objects.out.contains("Private Key Object") && objects.out.contains("Ivy Installer"),
+                 qPrintable(objects.describe()));
+
+        // The vault remembers both, and list shows them.
+        const QJsonObject entry = json(cli({"--json", "show", id}, environment)).object();
+        QCOMPARE(entry.value("installedIn").toArray().size(), 2);
+
+        // A wrong PIN is a clear failure with its own reason, and nothing is recorded for it.
+        writeFile(path("bad-pin.txt"), "9999");
+        const ProcessResult wrongPin = cli({"--json", "uninstall", id, "--store", "pkcs11:CLI Token",
+                                            "--store-password-file", path("bad-pin.txt")},
+                                           environment);
+        QCOMPARE(wrongPin.exitCode, 4);
+        QCOMPARE(json(wrongPin).object().value("results").toArray().first().toObject().value("error").toObject()
+                     .value("reason").toString(),
+                 QStringLiteral("wrong-pin"));
+        // An unknown store is named.
+        const ProcessResult unknown = cli({"install", id, "--store", "floppy"}, environment);
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY(unknown.err.contains("floppy"));
+
+        // Out again, from both.
+        QCOMPARE(cli({"uninstall", id, "--store", "nss:" + db}, environment).exitCode, 0);
+        QVERIFY(!runProcess("certutil", {"-L", "-d", "sql:" + db}).out.contains("Ivy Installer"));
+        QCOMPARE(cli({"uninstall", id, "--store", "pkcs11:CLI Token", "--store-password-file", path("pin.txt")},
+                     environment)
+                     .exitCode,
+                 0);
+        QCOMPARE(json(cli({"--json", "show", id}, environment)).object().value("installedIn").toArray().size(), 0);
         QCOMPARE(cli({"delete", "--yes", id}).exitCode, 0);
     }
 

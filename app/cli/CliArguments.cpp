@@ -41,6 +41,9 @@ const CommandSpec kCommands[] = {
       {"with-key", false, false},
       {"out", true, false}}},
     {"delete", 1, 1, {{"yes", false, false}}},
+    {"stores", 0, 0, {}},
+    {"install", 1, 1, {{"store", true, true}, {"store-password-file", true, false}}},
+    {"uninstall", 1, 1, {{"store", true, true}, {"store-password-file", true, false}}},
     {"help", 0, 1, {}},
 };
 
@@ -177,7 +180,14 @@ QString usageText(const QString& command)
         "         [--with-key] [--out FILE]\n"
         "      Export a certificate, its chain, or (p12, or --with-key) the key encrypted with a password.\n"
         "  delete ID [--yes]\n"
-        "      Delete an entry and its private key.\n\n"
+        "      Delete an entry and its private key.\n"
+        "  stores\n"
+        "      Every store found: Chromium's NSS database, Firefox profiles, the system trust store, smart cards.\n"
+        "  install ID --store STORE[,STORE...] [--store-password-file FILE]\n"
+        "  uninstall ID --store STORE[,STORE...] [--store-password-file FILE]\n"
+        "      Put an identity (or a CA certificate) into stores, or take it out, and check the result.\n"
+        "      STORE is nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL; the store password\n"
+        "      file holds an NSS database password or a smart card PIN.\n\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
     Q_UNUSED(command);
     return global + commands;

@@ -3,10 +3,12 @@
 #include "cli/Terminal.h"
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
+#include "keystores/StoreCatalog.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,6 +54,9 @@ public:
                               : command == QLatin1String("show")   ? show()
                               : command == QLatin1String("export") ? exportEntry()
                               : command == QLatin1String("delete") ? deleteEntry()
+                              : command == QLatin1String("stores") ? stores()
+                              : command == QLatin1String("install") ? changeStores(true)
+                              : command == QLatin1String("uninstall") ? changeStores(false)
                                                                    : Result<void>(makeError(ErrorCode::Usage, {}));
         if (result)
             return 0;
@@ -60,6 +65,8 @@ public:
 
     int fail(const Error& error)
     {
+        if (m_silentFailure)
+            return error.exitCode();
         if (m_args.json) {
             QJsonObject body{{QStringLiteral("code"), error.exitCode()},
                              {QStringLiteral("reason"), error.reason},
@@ -595,6 +602,141 @@ private:
         return {};
     }
 
+    Result<void> stores()
+    {
+        QStringList notes;
+        const QList<StoreLocation> locations = StoreCatalog::discover(QDir::homePath(), &notes);
+        if (m_args.json) {
+            QJsonArray array;
+            for (const StoreLocation& location : locations) {
+                array.append(QJsonObject{{QStringLiteral("id"), location.id},
+                                         {QStringLiteral("kind"), StoreCatalog::kindId(location.kind)},
+                                         {QStringLiteral("name"), location.displayName},
+                                         {QStringLiteral("location"), location.path}});
+            }
+            printJson(array);
+        } else {
+            for (const StoreLocation& location : locations)
+                say(QStringLiteral("%1  %2\n    %3").arg(location.id, -32).arg(location.displayName, location.path));
+        }
+        for (const QString& note : notes)
+            tell(QObject::tr("Note: %1").arg(note));
+        return {};
+    }
+
+    /// install / uninstall: each store in turn, each checked afterwards; the vault remembers what succeeded.
+    Result<void> changeStores(bool install)
+    {
+        QStringList specs;
+        for (const QString& value : m_args.all(QStringLiteral("store")))
+            specs << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (specs.isEmpty())
+            return makeError(ErrorCode::Usage, QObject::tr("Name the stores with --store, for example --store nss."));
+        StoreCredentials credentials;
+        if (m_args.flag(QStringLiteral("store-password-file"))) {
+            auto password = readSecretFile(m_args.option(QStringLiteral("store-password-file")),
+                                           QObject::tr("store password"));
+            if (!password)
+                return password.error();
+            credentials.password = std::move(password).value();
+        }
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        Vault& vault = *opened.value();
+        auto found = vault.find(m_args.positional.first());
+        if (!found)
+            return found.error();
+        const VaultEntry entry = found.value();
+        if (entry.isPending()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("“%1” is still waiting for its certificate; import it before installing.")
+                                 .arg(entry.name),
+                             {}, QStringLiteral("pending"));
+        }
+        std::optional<PrivateKey> key;
+        QJsonArray results;
+        std::optional<Error> firstFailure;
+        for (const QString& spec : specs) {
+            Result<void> outcome = [&]() -> Result<void> {
+                auto location = StoreCatalog::resolve(spec, QDir::homePath());
+                if (!location)
+                    return location.error();
+                auto store = StoreCatalog::open(location.value(), credentials);
+                if (!store)
+                    return store.error();
+                const bool identity = entry.hasKey && location.value().kind != StoreLocation::Kind::System;
+                if (!install) {
+                    if (auto removed = store.value()->remove(entry.certificate); !removed)
+                        return removed;
+                    return vault.forgetInstallation(entry.id, location.value().id);
+                }
+                if (identity) {
+                    if (!key) {
+                        auto opened = vault.privateKey(entry.id);
+                        if (!opened)
+                            return opened.error();
+                        key = opened.value();
+                    }
+                    InstallRequest request{*key, entry.certificate, entry.chain, entry.name};
+                    if (auto installed = store.value()->installIdentity(request); !installed)
+                        return installed;
+                } else if (entry.certificate.isCa()) {
+                    if (auto added = store.value()->addTrustedCa(entry.certificate, entry.name); !added)
+                        return added;
+                } else {
+                    return makeError(ErrorCode::NotFound,
+                                     location.value().kind == StoreLocation::Kind::System
+                                         ? QObject::tr("The system trust store holds CA certificates only; install "
+                                                       "“%1” into a browser store or a smart card.")
+                                               .arg(entry.name)
+                                         : QObject::tr("The vault holds no private key for “%1”, so there is no "
+                                                       "identity to install.")
+                                               .arg(entry.name),
+                                     {}, QStringLiteral("no-key"));
+                }
+                // Never report a success the store does not confirm.
+                auto verified = store.value()->verify(entry.certificate, identity);
+                if (!verified)
+                    return verified.error();
+                if (!verified.value()) {
+                    return makeError(ErrorCode::Keystore,
+                                     QObject::tr("%1 accepted “%2”, but reading it back did not find it complete.")
+                                         .arg(location.value().displayName, entry.name),
+                                     {}, QStringLiteral("verify-failed"));
+                }
+                return vault.recordInstallation(entry.id, location.value().id, location.value().displayName,
+                                                entry.name);
+            }();
+            QJsonObject result{{QStringLiteral("store"), spec}, {QStringLiteral("ok"), outcome.ok()}};
+            if (outcome.ok()) {
+                if (!m_args.json)
+                    say(install ? QObject::tr("Installed “%1” in %2 and checked it.").arg(entry.name, spec)
+                                : QObject::tr("Removed “%1” from %2.").arg(entry.name, spec));
+            } else {
+                result[QStringLiteral("error")] =
+                    QJsonObject{{QStringLiteral("code"), outcome.error().exitCode()},
+                                {QStringLiteral("reason"), outcome.error().reason},
+                                {QStringLiteral("message"), outcome.error().message}};
+                tell(QObject::tr("certdesk-cli: %1: %2").arg(spec, outcome.error().message));
+                if (!outcome.error().detail.isEmpty())
+                    tell(QStringLiteral("  details: ") + outcome.error().detail);
+                if (!firstFailure)
+                    firstFailure = outcome.error();
+            }
+            results.append(result);
+        }
+        if (m_args.json)
+            printJson(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("results"), results}});
+        if (firstFailure) {
+            // Already reported per store; the exit code is the first failure's.
+            m_silentFailure = true;
+            return *firstFailure;
+        }
+        return {};
+    }
+
+    bool m_silentFailure = false;
     const CliArguments& m_args;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<Vault> m_vault;

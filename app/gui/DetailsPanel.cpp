@@ -73,6 +73,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     m_sans = addRow(tr("Alternative names"), QStringLiteral("detailsSans"));
     m_purposes = addRow(tr("Used for"), QStringLiteral("detailsPurposes"));
     m_usage = addRow(tr("Key usage"), QStringLiteral("detailsKeyUsage"));
+    m_installed = addRow(tr("Installed in"), QStringLiteral("detailsInstalled"));
     m_serial = addRow(tr("Serial number"), QStringLiteral("detailsSerial"));
     m_fingerprint = addRow(tr("SHA-256 fingerprint"), QStringLiteral("detailsFingerprint"));
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -183,6 +184,11 @@ void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateT
     m_purposes->setText(words.isEmpty() ? tr("any purpose (no restriction in the certificate)") : words.join(QLatin1Char('\n')));
     const QStringList usage = pending ? e.request.keyUsage() : e.certificate.keyUsage();
     m_usage->setText(usage.isEmpty() ? tr("not restricted") : usage.join(QStringLiteral(", ")));
+    QStringList installed;
+    for (const VaultEntry::Installation& installation : e.installations)
+        installed << tr("%1 (as “%2”)").arg(installation.storeName, installation.nickname);
+    m_installed->setText(installed.isEmpty() ? tr("nowhere yet (certdesk-cli install ID --store …)")
+                                             : installed.join(QLatin1Char('\n')));
     m_serial->setText(pending ? QStringLiteral("—") : e.certificate.serialHex());
     m_fingerprint->setText(pending ? QStringLiteral("—") : e.certificate.fingerprintSha256());
     m_copyFingerprint->setEnabled(!pending);

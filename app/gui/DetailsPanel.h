@@ -43,6 +43,7 @@ private:
     QLabel* m_subject = nullptr;
     QLabel* m_issuer = nullptr;
     QLabel* m_validity = nullptr;
+    QLabel* m_installed = nullptr;
     QLabel* m_serial = nullptr;
     QLabel* m_fingerprint = nullptr;
     QLabel* m_key = nullptr;

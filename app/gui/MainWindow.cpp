@@ -370,6 +370,7 @@ QWidget* MainWindow::createEntriesPage()
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(VaultEntry::statusName(status)));
     const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     header->setSectionResizeMode(VaultTableModel::StatusColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(VaultTableModel::InstalledColumn, QHeaderView::Interactive);
     header->resizeSection(VaultTableModel::StatusColumn, statusWidth + iconWidth + 32);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -125,6 +125,8 @@ QVariant VaultTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Expires");
     case StatusColumn:
         return tr("Status");
+    case InstalledColumn:
+        return tr("Installed in");
     default:
         return {};
     }
@@ -143,6 +145,12 @@ QVariant VaultTableModel::displayText(const VaultEntry& entry, int column) const
         return expiresText(entry);
     case StatusColumn:
         return VaultEntry::statusName(entry.status(m_now));
+    case InstalledColumn: {
+        QStringList stores;
+        for (const VaultEntry::Installation& installation : entry.installations)
+            stores << installation.storeName;
+        return stores.isEmpty() ? tr("—") : stores.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }

@@ -23,6 +23,7 @@ public:
         IssuerColumn,
         ExpiresColumn,
         StatusColumn,
+        InstalledColumn,
         ColumnCount,
     };
 
