@@ -598,6 +598,15 @@ Result<QString> unusedId(QSqlDatabase database)
 
 } // namespace
 
+Result<QByteArray> Vault::sealKey(const PrivateKey& key, const QString& id) const
+{
+    auto der = key.toPkcs8Der();
+    if (!der)
+        return der.error();
+    // The entry ID is authenticated data: a sealed key copied onto another row does not open.
+    return m_key.seal(der.value(), id.toLatin1());
+}
+
 Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name)
 {
     if (auto unlocked = unlock(); !unlocked)
@@ -609,10 +618,7 @@ Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateReq
     auto id = unusedId(database);
     if (!id)
         return id.error();
-    auto der = key.toPkcs8Der();
-    if (!der)
-        return der.error();
-    auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+    auto sealed = sealKey(key, id.value());
     if (!sealed)
         return sealed.error();
     const QString label = defaultName(name, {}, requestCommonName(request));
@@ -693,10 +699,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         if (!existing.value().isEmpty() && !existing.value().first().hasKey) {
             // A certificate-only entry gets the key it was missing.
             const VaultEntry& target = existing.value().first();
-            auto der = key.toPkcs8Der();
-            if (!der)
-                return der.error();
-            auto sealed = m_key.seal(der.value(), target.id.toLatin1());
+            auto sealed = sealKey(key, target.id);
             if (!sealed)
                 return sealed.error();
             if (auto updated = run(database, QStringLiteral("UPDATE entries SET sealed_key = ?, key_type = ? WHERE id = ?"),
@@ -720,10 +723,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
             auto id = unusedId(database);
             if (!id)
                 return id.error();
-            auto der = key.toPkcs8Der();
-            if (!der)
-                return der.error();
-            auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+            auto sealed = sealKey(key, id.value());
             if (!sealed)
                 return sealed.error();
             auto inserted = run(database,
@@ -754,10 +754,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
             auto id = unusedId(database);
             if (!id)
                 return id.error();
-            auto der = key.toPkcs8Der();
-            if (!der)
-                return der.error();
-            auto sealed = m_key.seal(der.value(), id.value().toLatin1());
+            auto sealed = sealKey(key, id.value());
             if (!sealed)
                 return sealed.error();
             auto inserted = run(database,

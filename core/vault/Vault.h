@@ -96,6 +96,8 @@ private:
     Result<void> initialise();
     Result<void> createSlots(VaultKey& key);
     Result<VaultEntry> loadEntry(const QString& id) const;
+    /// PKCS#8 of the key, sealed for the entry `id` (requires unlock()).
+    Result<QByteArray> sealKey(const PrivateKey& key, const QString& id) const;
     Result<QList<VaultEntry>> query(const QString& where, const QVariantList& bindings) const;
 
     QString m_directory;
