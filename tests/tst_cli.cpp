@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace certdesk::test;
 
 /// certdesk-cli end to end, as a helpdesk script would drive it, against a CA made by the `openssl` command.
@@ -351,6 +353,30 @@ private slots:
                  0);
         QCOMPARE(json(cli({"--json", "show", id}, environment)).object().value("installedIn").toArray().size(), 0);
         QCOMPARE(cli({"delete", "--yes", id}).exitCode, 0);
+    }
+
+    void installsACaFileIntoTheSystemStore()
+    {
+        if (::geteuid() != 0 || m_keychain)
+            return; // needs root (CI runs as root); covered once, in the passphrase run
+        // The file form is what the desktop app runs through pkexec: it must not need or touch a vault.
+        const QString ca = m_ca.rootCertPath();
+        const QString anchors = "/usr/local/share/ca-certificates";
+        auto anchorCount = [&] { return QDir(anchors).entryList({"certdesk-*"}, QDir::Files).size(); };
+        const int before = anchorCount();
+        const ProcessResult installed =
+            runProcess(CERTDESK_CLI_PATH, {"--vault", path("never-created"), "--json", "install", ca, "--store", "system"});
+        // Whatever happened, leave the machine as it was.
+        const ProcessResult removed = runProcess(CERTDESK_CLI_PATH, {"--vault", path("never-created"), "uninstall", ca,
+                                                                     "--store", "system"});
+        QVERIFY2(installed.exitCode == 0, qPrintable(installed.describe()));
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QCOMPARE(anchorCount(), before);
+        QVERIFY(!QFileInfo::exists(path("never-created")));
+        // A leaf is not a CA certificate.
+        const ProcessResult leaf = runProcess(CERTDESK_CLI_PATH, {"install", m_ca.intermediateCertPath() + ".missing",
+                                                                  "--store", "system"});
+        QVERIFY(leaf.exitCode != 0);
     }
 
     void vaultWithoutKeychainOrPassphraseFailsClearly()

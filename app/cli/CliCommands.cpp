@@ -640,19 +640,41 @@ private:
                 return password.error();
             credentials.password = std::move(password).value();
         }
-        auto opened = vault();
-        if (!opened)
-            return opened.error();
-        Vault& vault = *opened.value();
-        auto found = vault.find(m_args.positional.first());
-        if (!found)
-            return found.error();
-        const VaultEntry entry = found.value();
-        if (entry.isPending()) {
-            return makeError(ErrorCode::NotFound,
-                             QObject::tr("“%1” is still waiting for its certificate; import it before installing.")
-                                 .arg(entry.name),
-                             {}, QStringLiteral("pending"));
+        const QString target = m_args.positional.first();
+        Vault* vault = nullptr;
+        VaultEntry entry;
+        if (QFileInfo(target).isFile()) {
+            // A CA certificate file rather than a vault entry: for scripts, and for the desktop app's pkexec step,
+            // which runs as root and must not write to the user's vault.
+            auto bundle = BundleReader::readFile(target);
+            if (!bundle)
+                return bundle.error();
+            const QList<Certificate>& certificates = bundle.value().certificates;
+            if (certificates.size() != 1 || !bundle.value().keys.isEmpty() || !certificates.first().isCa()) {
+                return makeError(ErrorCode::BadInput,
+                                 QObject::tr("“%1” must hold exactly one CA certificate and no key to be installed "
+                                             "from a file; install your own certificates by their vault ID.")
+                                     .arg(target),
+                                 {}, QStringLiteral("not-a-ca"));
+            }
+            entry.certificate = certificates.first();
+            entry.name = entry.certificate.commonName().isEmpty() ? entry.certificate.subject()
+                                                                  : entry.certificate.commonName();
+        } else {
+            auto opened = this->vault();
+            if (!opened)
+                return opened.error();
+            vault = opened.value();
+            auto found = vault->find(target);
+            if (!found)
+                return found.error();
+            entry = found.value();
+            if (entry.isPending()) {
+                return makeError(ErrorCode::NotFound,
+                                 QObject::tr("“%1” is still waiting for its certificate; import it before installing.")
+                                     .arg(entry.name),
+                                 {}, QStringLiteral("pending"));
+            }
         }
         std::optional<PrivateKey> key;
         QJsonArray results;
@@ -669,11 +691,11 @@ private:
                 if (!install) {
                     if (auto removed = store.value()->remove(entry.certificate); !removed)
                         return removed;
-                    return vault.forgetInstallation(entry.id, location.value().id);
+                    return vault ? vault->forgetInstallation(entry.id, location.value().id) : Result<void>();
                 }
                 if (identity) {
                     if (!key) {
-                        auto opened = vault.privateKey(entry.id);
+                        auto opened = vault->privateKey(entry.id);
                         if (!opened)
                             return opened.error();
                         key = opened.value();
@@ -705,8 +727,10 @@ private:
                                          .arg(location.value().displayName, entry.name),
                                      {}, QStringLiteral("verify-failed"));
                 }
-                return vault.recordInstallation(entry.id, location.value().id, location.value().displayName,
-                                                entry.name);
+                if (!vault)
+                    return {};
+                return vault->recordInstallation(entry.id, location.value().id, location.value().displayName,
+                                                 entry.name);
             }();
             QJsonObject result{{QStringLiteral("store"), spec}, {QStringLiteral("ok"), outcome.ok()}};
             if (outcome.ok()) {
@@ -727,7 +751,7 @@ private:
             results.append(result);
         }
         if (m_args.json)
-            printJson(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("results"), results}});
+            printJson(QJsonObject{{QStringLiteral("id"), vault ? entry.id : target}, {QStringLiteral("results"), results}});
         if (firstFailure) {
             // Already reported per store; the exit code is the first failure's.
             m_silentFailure = true;
