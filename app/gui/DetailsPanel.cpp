@@ -102,6 +102,10 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     m_copyPem = new QPushButton(tr("Copy &PEM"), m_content);
     m_copyPem->setObjectName(QStringLiteral("copyPemButton"));
     m_copyPem->setAccessibleName(tr("Copy the certificate as PEM text"));
+    m_install = new QPushButton(tr("I&nstall…"), m_content);
+    m_install->setObjectName(QStringLiteral("detailsInstallButton"));
+    m_install->setAccessibleName(tr("Install"));
+    m_install->setToolTip(tr("Put it where browsers, VPN and mail programs look for it"));
     m_export = new QPushButton(tr("E&xport…"), m_content);
     m_export->setObjectName(QStringLiteral("detailsExportButton"));
     m_export->setAccessibleName(tr("Export"));
@@ -112,6 +116,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     copyButtons->addWidget(m_copyPem);
     copyButtons->addStretch(1);
     buttons->addStretch(1);
+    buttons->addWidget(m_install);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
     layout->addLayout(copyButtons);
@@ -121,6 +126,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     connect(m_copyFingerprint, &QPushButton::clicked, this, &DetailsPanel::copyFingerprint);
     connect(m_copyPem, &QPushButton::clicked, this, &DetailsPanel::copyPem);
     connect(m_export, &QPushButton::clicked, this, &DetailsPanel::exportRequested);
+    connect(m_install, &QPushButton::clicked, this, &DetailsPanel::installRequested);
     connect(m_delete, &QPushButton::clicked, this, &DetailsPanel::deleteRequested);
     setEntry(std::nullopt, QDateTime::currentDateTimeUtc());
 }
@@ -187,11 +193,12 @@ void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateT
     QStringList installed;
     for (const VaultEntry::Installation& installation : e.installations)
         installed << tr("%1 (as “%2”)").arg(installation.storeName, installation.nickname);
-    m_installed->setText(installed.isEmpty() ? tr("nowhere yet (certdesk-cli install ID --store …)")
+    m_installed->setText(installed.isEmpty() ? tr("nowhere yet")
                                              : installed.join(QLatin1Char('\n')));
     m_serial->setText(pending ? QStringLiteral("—") : e.certificate.serialHex());
     m_fingerprint->setText(pending ? QStringLiteral("—") : e.certificate.fingerprintSha256());
     m_copyFingerprint->setEnabled(!pending);
+    m_install->setEnabled(!pending && (e.hasKey || e.certificate.isCa()));
     m_copyPem->setText(pending ? tr("Copy request &PEM") : tr("Copy &PEM"));
 
     // The chain reads from the root down to this certificate, as trust flows.

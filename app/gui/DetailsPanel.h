@@ -27,6 +27,7 @@ public:
 
 signals:
     void exportRequested();
+    void installRequested();
     void deleteRequested();
 
 private:
@@ -54,6 +55,7 @@ private:
     QTreeWidget* m_chain = nullptr;
     QPushButton* m_copyFingerprint = nullptr;
     QPushButton* m_copyPem = nullptr;
+    QPushButton* m_install = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_delete = nullptr;
 };

@@ -327,11 +327,14 @@ ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(paren
     m_importButton = makeButton(tr("Import"), QStringLiteral("importButton"), this);
     m_cancelButton = makeButton(tr("Cancel"), QStringLiteral("cancelButton"), this);
     m_closeButton = makeButton(tr("Close"), QStringLiteral("closeButton"), this);
+    m_installButton = makeButton(tr("Install…"), QStringLiteral("installButton"), this);
+    m_installButton->setToolTip(tr("Put the identity where your browser, VPN and mail programs look for it"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_busyIndicator);
     bottom->addWidget(m_busyLabel, 1);
     bottom->addWidget(m_importButton);
     bottom->addWidget(m_cancelButton);
+    bottom->addWidget(m_installButton);
     bottom->addWidget(m_closeButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -350,6 +353,11 @@ ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(paren
     connect(m_keepButton, &QPushButton::clicked, this, [this] { startImport(true, false); });
     connect(m_importButton, &QPushButton::clicked, this, [this] { startImport(false, false); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_installButton, &QPushButton::clicked, this, [this] {
+        const QString id = m_installableId;
+        accept();
+        emit installRequested(id);
+    });
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     // Ctrl+V anywhere but in the password field (which takes it first) adds the clipboard's PEM text.
     auto* paste = new QShortcut(QKeySequence::Paste, this);
@@ -539,10 +547,14 @@ void ImportDialog::showResult(const ImportReport& report)
     m_resultHeading->setText(report.changedAnything() ? tr("Import finished") : tr("Nothing new to import"));
     m_resultList->clear();
     QStringList ids;
+    m_installableId.clear();
     for (const ImportOutcome& outcome : report.outcomes) {
         m_resultList->addItem(describeOutcome(outcome));
         if (!ids.contains(outcome.entry.id))
             ids << outcome.entry.id;
+        // The next step after an identity arrives: offer to install it (the first one, if several arrived).
+        if (m_installableId.isEmpty() && outcome.entry.hasKey && !outcome.entry.isPending())
+            m_installableId = outcome.entry.id;
     }
     for (const QString& note : report.notes) {
         auto* item = new QListWidgetItem(tr("Note: %1").arg(note), m_resultList);
@@ -643,6 +655,7 @@ void ImportDialog::refresh()
     m_importButton->setVisible(!onResult);
     m_cancelButton->setVisible(!onResult);
     m_closeButton->setVisible(onResult);
+    m_installButton->setVisible(onResult && !m_installableId.isEmpty());
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent* event)

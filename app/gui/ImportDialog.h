@@ -44,6 +44,8 @@ public:
 signals:
     /// After a successful import: the IDs of the entries it created, completed or found already present.
     void imported(const QStringList& ids);
+    /// "Install…" on the result page: the identity that just arrived should go into the stores.
+    void installRequested(const QString& id);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -91,6 +93,9 @@ private:
     QPushButton* m_importButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_closeButton = nullptr;
+    QPushButton* m_installButton = nullptr;
+    /// The identity the result page offers to install; empty when none arrived.
+    QString m_installableId;
     QLabel* m_resultHeading = nullptr;
     QListWidget* m_resultList = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "DialogSeams.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
+#include "InstallDialog.h"
 #include "RequestWizard.h"
 #include "VaultAccess.h"
 #include "VaultLoader.h"
@@ -207,6 +208,12 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export the selected certificate or PKCS#12 bundle (Ctrl+E)"));
+    m_installAction = fileMenu->addAction(themed("emblem-default", QStyle::SP_DialogApplyButton), tr("I&nstall…"), this,
+                                          &MainWindow::installSelected);
+    m_installAction->setObjectName(QStringLiteral("installAction"));
+    m_installAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_installAction->setToolTip(tr("Put the selected certificate where browsers, VPN and mail programs look for it "
+                                   "(Ctrl+I)"));
     m_deleteAction = fileMenu->addAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), this,
                                          &MainWindow::deleteSelected);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
@@ -240,9 +247,11 @@ void MainWindow::createActions()
     toolBar->addAction(requestAction);
     toolBar->addAction(importAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_installAction);
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_deleteAction);
     m_exportAction->setEnabled(false);
+    m_installAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
 }
 
@@ -393,6 +402,7 @@ QWidget* MainWindow::createEntriesPage()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::exportSelected);
     connect(m_details, &DetailsPanel::exportRequested, this, &MainWindow::exportSelected);
+    connect(m_details, &DetailsPanel::installRequested, this, &MainWindow::installSelected);
     connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteSelected);
     setTabOrder(m_searchEdit, m_table);
     return m_splitter;
@@ -489,6 +499,9 @@ void MainWindow::onLoaded(const VaultSnapshot& snapshot)
     if (firstShow || tableHadFocus || !wanted.isEmpty())
         m_table->setFocus();
     updateDetails();
+    const QString install = std::exchange(m_installAfterLoad, QString());
+    if (!install.isEmpty() && selectedEntry() && selectedEntry()->id == install)
+        installSelected();
 }
 
 std::optional<VaultEntry> MainWindow::selectedEntry() const
@@ -508,6 +521,9 @@ void MainWindow::updateDetails()
     const std::optional<VaultEntry> entry = selectedEntry();
     m_details->setEntry(entry, m_model->now());
     m_exportAction->setEnabled(entry.has_value());
+    // Only something with a certificate can be installed: an identity, or a CA certificate kept without a key.
+    m_installAction->setEnabled(entry.has_value() && !entry->isPending() &&
+                                (entry->hasKey || entry->certificate.isCa()));
     m_deleteAction->setEnabled(entry.has_value());
 }
 
@@ -532,6 +548,10 @@ void MainWindow::startImport(const QStringList& files)
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList& ids) {
         selectEntry(ids.isEmpty() ? QString() : ids.first());
     });
+    connect(dialog, &ImportDialog::installRequested, this, [this](const QString& id) {
+        m_installAfterLoad = id;
+        selectEntry(id);
+    });
     dialog->open();
     if (!files.isEmpty())
         dialog->addFiles(files);
@@ -543,6 +563,10 @@ void MainWindow::importText(const QByteArray& text)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList& ids) {
         selectEntry(ids.isEmpty() ? QString() : ids.first());
+    });
+    connect(dialog, &ImportDialog::installRequested, this, [this](const QString& id) {
+        m_installAfterLoad = id;
+        selectEntry(id);
     });
     dialog->open();
     dialog->setPastedText(text);
@@ -565,6 +589,18 @@ void MainWindow::exportSelected()
         return;
     auto* dialog = new ExportDialog(m_access, *entry, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::installSelected()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry || entry->isPending())
+        return;
+    auto* dialog = new InstallDialog(m_access, *entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InstallDialog::installed, this, &MainWindow::reload);
+    connect(dialog, &InstallDialog::removed, this, &MainWindow::reload);
     dialog->open();
 }
 

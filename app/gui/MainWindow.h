@@ -41,6 +41,8 @@ public:
     void startImport(const QStringList& files = {});
     void importText(const QByteArray& text);
     void exportSelected();
+    /// Opens the install dialog for the selected identity or CA certificate.
+    void installSelected();
     /// Asks first; an identity with a private key gets a plain warning and the offer to export it before.
     void deleteSelected();
     /// The entry selected in the table, if any.
@@ -85,6 +87,9 @@ private:
     QSplitter* m_splitter = nullptr;
     DetailsPanel* m_details = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_installAction = nullptr;
+    /// Set by the import dialog's "Install…": open the install dialog once this entry is loaded and selected.
+    QString m_installAfterLoad;
     QAction* m_deleteAction = nullptr;
     /// Selected after the next load: the entry a wizard or import just created.
     QString m_selectAfterLoad;
