@@ -329,6 +329,8 @@ private slots:
         // The vault remembers both, and list shows them.
         const QJsonObject entry = json(cli({"--json", "show", id}, environment)).object();
         QCOMPARE(entry.value("installedIn").toArray().size(), 2);
+        const ProcessResult table = cli({"list"}, environment);
+        QVERIFY2(table.out.contains("installed in: ") && table.out.contains("Smart card"), qPrintable(table.describe()));
 
         // A wrong PIN is a clear failure with its own reason, and nothing is recorded for it.
         writeFile(path("bad-pin.txt"), "9999");

@@ -365,6 +365,11 @@ private:
                     .arg(VaultEntry::statusId(entry.status(now)), -8)
                     .arg(expires, -24)
                     .arg(entry.name, entry.subject()));
+            QStringList stores;
+            for (const VaultEntry::Installation& installation : entry.installations)
+                stores << installation.storeName;
+            if (!stores.isEmpty())
+                say(QObject::tr("          installed in: %1").arg(stores.join(QStringLiteral(", "))));
         }
         return {};
     }
