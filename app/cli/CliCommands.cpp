@@ -4,6 +4,7 @@
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
 #include "keystores/StoreCatalog.h"
+#include "keystores/StoreInstaller.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/Vault.h"
 
@@ -681,7 +682,7 @@ private:
                                  {}, QStringLiteral("pending"));
             }
         }
-        std::optional<PrivateKey> key;
+        StoreInstaller installer(vault, entry);
         QJsonArray results;
         std::optional<Error> firstFailure;
         for (const QString& spec : specs) {
@@ -689,53 +690,8 @@ private:
                 auto location = StoreCatalog::resolve(spec, QDir::homePath());
                 if (!location)
                     return location.error();
-                auto store = StoreCatalog::open(location.value(), credentials);
-                if (!store)
-                    return store.error();
-                const bool identity = entry.hasKey && location.value().kind != StoreLocation::Kind::System;
-                if (!install) {
-                    if (auto removed = store.value()->remove(entry.certificate); !removed)
-                        return removed;
-                    return vault ? vault->forgetInstallation(entry.id, location.value().id) : Result<void>();
-                }
-                if (identity) {
-                    if (!key) {
-                        auto opened = vault->privateKey(entry.id);
-                        if (!opened)
-                            return opened.error();
-                        key = opened.value();
-                    }
-                    InstallRequest request{*key, entry.certificate, entry.chain, entry.name};
-                    if (auto installed = store.value()->installIdentity(request); !installed)
-                        return installed;
-                } else if (entry.certificate.isCa()) {
-                    if (auto added = store.value()->addTrustedCa(entry.certificate, entry.name); !added)
-                        return added;
-                } else {
-                    return makeError(ErrorCode::NotFound,
-                                     location.value().kind == StoreLocation::Kind::System
-                                         ? QObject::tr("The system trust store holds CA certificates only; install "
-                                                       "“%1” into a browser store or a smart card.")
-                                               .arg(entry.name)
-                                         : QObject::tr("The vault holds no private key for “%1”, so there is no "
-                                                       "identity to install.")
-                                               .arg(entry.name),
-                                     {}, QStringLiteral("no-key"));
-                }
-                // Never report a success the store does not confirm.
-                auto verified = store.value()->verify(entry.certificate, identity);
-                if (!verified)
-                    return verified.error();
-                if (!verified.value()) {
-                    return makeError(ErrorCode::Keystore,
-                                     QObject::tr("%1 accepted “%2”, but reading it back did not find it complete.")
-                                         .arg(location.value().displayName, entry.name),
-                                     {}, QStringLiteral("verify-failed"));
-                }
-                if (!vault)
-                    return {};
-                return vault->recordInstallation(entry.id, location.value().id, location.value().displayName,
-                                                 entry.name);
+                return install ? installer.install(location.value(), credentials)
+                               : installer.uninstall(location.value(), credentials);
             }();
             QJsonObject result{{QStringLiteral("store"), spec}, {QStringLiteral("ok"), outcome.ok()}};
             if (outcome.ok()) {

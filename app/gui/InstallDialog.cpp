@@ -3,6 +3,7 @@
 #include "DialogSeams.h"
 #include "VaultAccess.h"
 #include "keystores/StoreCatalog.h"
+#include "keystores/StoreInstaller.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
@@ -132,76 +133,21 @@ bool needsStorePassword(const Error& error)
     return reasons.contains(error.reason);
 }
 
-/// The same steps as `certdesk-cli install/uninstall` (Session::changeStores): the store is opened, changed and read
-/// back on this worker thread, and only a verified install is recorded in the vault.
-Result<void> changeStore(Vault& vault, const VaultEntry& entry, const StoreJob& job, bool install,
-                         std::optional<PrivateKey>& key)
+/// One store: the same StoreInstaller as `certdesk-cli install/uninstall`, except that the system store without
+/// root is changed through pkexec and then only confirmed (read back and recorded) here, as the user.
+Result<void> changeStore(StoreInstaller& installer, const VaultEntry& entry, const StoreJob& job, bool install)
 {
-    const StoreLocation& location = job.location;
     StoreCredentials credentials;
     if (job.password)
         credentials.password = job.password->clone();
-    auto store = StoreCatalog::open(location, credentials);
+    if (!job.privileged)
+        return install ? installer.install(job.location, credentials) : installer.uninstall(job.location, credentials);
+    if (auto changed = changeSystemStoreWithPermission(entry.certificate, install); !changed)
+        return changed;
+    auto store = StoreCatalog::open(job.location, credentials);
     if (!store)
         return store.error();
-    if (job.privileged) {
-        if (auto changed = changeSystemStoreWithPermission(entry.certificate, install); !changed)
-            return changed;
-        // Read back as this user (the bundle is world-readable) before believing it.
-        auto present = store.value()->verify(entry.certificate, false);
-        if (!present)
-            return present.error();
-        if (present.value() != install) {
-            return makeError(ErrorCode::Keystore,
-                             install ? QObject::tr("The system trust store was changed, but the certificate does not "
-                                                   "appear in it.")
-                                     : QObject::tr("The system trust store still holds the certificate."),
-                             {}, QStringLiteral("verify-failed"));
-        }
-        return install ? vault.recordInstallation(entry.id, location.id, location.displayName, entry.name)
-                       : vault.forgetInstallation(entry.id, location.id);
-    }
-    if (!install) {
-        if (auto removed = store.value()->remove(entry.certificate); !removed)
-            return removed;
-        return vault.forgetInstallation(entry.id, location.id);
-    }
-    const bool identity = entry.hasKey && location.kind != StoreLocation::Kind::System;
-    if (identity) {
-        if (!key) {
-            auto opened = vault.privateKey(entry.id);
-            if (!opened)
-                return opened.error();
-            key = opened.value();
-        }
-        InstallRequest request{*key, entry.certificate, entry.chain, entry.name};
-        if (auto done = store.value()->installIdentity(request); !done)
-            return done;
-    } else if (entry.certificate.isCa()) {
-        if (auto added = store.value()->addTrustedCa(entry.certificate, entry.name); !added)
-            return added;
-    } else {
-        return makeError(ErrorCode::NotFound,
-                         location.kind == StoreLocation::Kind::System
-                             ? QObject::tr("The system trust store holds CA certificates only; install “%1” into a "
-                                           "browser store or a smart card.")
-                                   .arg(entry.name)
-                             : QObject::tr("The vault holds no private key for “%1”, so there is no identity to "
-                                           "install.")
-                                   .arg(entry.name),
-                         {}, QStringLiteral("no-key"));
-    }
-    // Never report a success the store does not confirm.
-    auto verified = store.value()->verify(entry.certificate, identity);
-    if (!verified)
-        return verified.error();
-    if (!verified.value()) {
-        return makeError(ErrorCode::Keystore,
-                         QObject::tr("%1 accepted “%2”, but reading it back did not find it complete.")
-                             .arg(location.displayName, entry.name),
-                         {}, QStringLiteral("verify-failed"));
-    }
-    return vault.recordInstallation(entry.id, location.id, location.displayName, entry.name);
+    return installer.confirm(*store.value(), install);
 }
 
 struct Discovery
@@ -588,10 +534,10 @@ void InstallDialog::run(Action action, const QStringList& storeIds, bool afterPa
     // One worker run for all stores: each KeyStore is opened, used and closed on that same thread, and the
     // private key is decrypted at most once.
     watcher->setFuture(m_access->run<QList<Outcome>>([entry, jobs, install](Vault& vault) -> Result<QList<Outcome>> {
-        std::optional<PrivateKey> key;
+        StoreInstaller installer(&vault, entry);
         QList<Outcome> outcomes;
         for (const StoreJob& job : jobs) {
-            Result<void> done = changeStore(vault, entry, job, install, key);
+            Result<void> done = changeStore(installer, entry, job, install);
             outcomes.append(Outcome{job.location.id, done ? std::nullopt : std::optional<Error>(done.error())});
         }
         return outcomes;
