@@ -40,6 +40,21 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     return result;
 }
 
+bool runCli(const QString& vault, const QString& passphraseFile, const QStringList& arguments,
+            const QProcessEnvironment& environment)
+{
+    const ProcessResult result =
+        runProcess(QStringLiteral(CERTDESK_CLI_PATH),
+                   QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-file"), passphraseFile} +
+                       arguments,
+                   {}, environment);
+    if (result.exitCode != 0 || result.crashed) {
+        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
+        return false;
+    }
+    return true;
+}
+
 ProcessResult openssl(const QStringList& arguments, const QByteArray& input)
 {
     return runProcess(QStringLiteral("openssl"), arguments, input);

@@ -22,6 +22,10 @@ struct ProcessResult
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 120000);
+/// Runs this build's certdesk-cli on `vault` with a passphrase file. True when it exits 0; otherwise false, with
+/// the command and its output logged.
+bool runCli(const QString& vault, const QString& passphraseFile, const QStringList& arguments,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 /// Runs `openssl` with the arguments; fails the calling test's expectations through the returned result.
 ProcessResult openssl(const QStringList& arguments, const QByteArray& input = {});
 

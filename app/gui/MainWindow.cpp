@@ -541,7 +541,7 @@ void MainWindow::startRequest()
     wizard->open();
 }
 
-void MainWindow::startImport(const QStringList& files)
+ImportDialog* MainWindow::openImportDialog()
 {
     auto* dialog = new ImportDialog(m_access, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -553,23 +553,19 @@ void MainWindow::startImport(const QStringList& files)
         selectEntry(id);
     });
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::startImport(const QStringList& files)
+{
+    ImportDialog* dialog = openImportDialog();
     if (!files.isEmpty())
         dialog->addFiles(files);
 }
 
 void MainWindow::importText(const QByteArray& text)
 {
-    auto* dialog = new ImportDialog(m_access, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](const QStringList& ids) {
-        selectEntry(ids.isEmpty() ? QString() : ids.first());
-    });
-    connect(dialog, &ImportDialog::installRequested, this, [this](const QString& id) {
-        m_installAfterLoad = id;
-        selectEntry(id);
-    });
-    dialog->open();
-    dialog->setPastedText(text);
+    openImportDialog()->setPastedText(text);
 }
 
 void MainWindow::pasteFromClipboard()

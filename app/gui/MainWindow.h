@@ -18,6 +18,7 @@ class QTableView;
 namespace certdesk::gui {
 
 class DetailsPanel;
+class ImportDialog;
 class VaultAccess;
 class VaultLoader;
 class VaultTableModel;
@@ -65,6 +66,8 @@ private:
     void updateEntryCount();
     void updateDetails();
     void pasteFromClipboard();
+    /// The import dialog, opened and wired to select (or install) what it imports.
+    ImportDialog* openImportDialog();
     void selectEntry(const QString& id);
     void focusSearch();
     void showAbout();

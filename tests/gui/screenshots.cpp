@@ -52,14 +52,6 @@ void save(QWidget* widget, const QString& directory, const QString& name)
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
 }
 
-bool cli(const QString& vault, const QString& passphraseFile, const QStringList& arguments)
-{
-    const ProcessResult result = runProcess(QStringLiteral(CERTDESK_CLI_PATH),
-                                            QStringList{"--vault", vault, "--passphrase-file", passphraseFile} + arguments);
-    if (result.exitCode != 0)
-        std::fprintf(stderr, "certdesk-cli failed: %s\n", qPrintable(result.describe()));
-    return result.exitCode == 0;
-}
 
 template<typename T>
 T* child(QWidget* parent, const char* name)
@@ -111,12 +103,12 @@ int main(int argc, char* argv[])
     int index = 0;
     for (const auto& request : requests) {
         const QString csr = work.filePath(QStringLiteral("r%1.csr").arg(index++));
-        if (!cli(vault, passphrase, QStringList{"request", "--name", QString::fromUtf8(request.name), "--out", csr} +
+        if (!runCli(vault, passphrase, QStringList{"request", "--name", QString::fromUtf8(request.name), "--out", csr} +
                                         request.arguments))
             return 1;
         if (request.days > 0) {
             const QString certificate = ca.sign(csr, request.days, QStringLiteral("c%1.crt").arg(index));
-            if (certificate.isEmpty() || !cli(vault, passphrase, {"import", certificate, ca.intermediateCertPath(),
+            if (certificate.isEmpty() || !runCli(vault, passphrase, {"import", certificate, ca.intermediateCertPath(),
                                                                    ca.rootCertPath()}))
                 return 1;
         }

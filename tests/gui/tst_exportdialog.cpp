@@ -144,16 +144,7 @@ void TestExportDialog::initTestCase()
 
 bool TestExportDialog::cli(const QStringList& arguments)
 {
-    const ProcessResult result = runProcess(
-        QStringLiteral(CERTDESK_CLI_PATH),
-        QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} +
-            arguments,
-        {}, m_environment);
-    if (result.exitCode != 0 || result.crashed) {
-        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
-        return false;
-    }
-    return true;
+    return runCli(m_vault, m_passphraseFile, arguments, m_environment);
 }
 
 VaultEntry TestExportDialog::entry(const QString& name) const

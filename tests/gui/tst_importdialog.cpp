@@ -139,16 +139,7 @@ void TestImportDialog::init()
 
 bool TestImportDialog::cli(const QString& vault, const QStringList& arguments)
 {
-    const ProcessResult result = runProcess(
-        QStringLiteral(CERTDESK_CLI_PATH),
-        QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-file"), m_passphraseFile} +
-            arguments,
-        {}, m_environment);
-    if (result.exitCode != 0 || result.crashed) {
-        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
-        return false;
-    }
-    return true;
+    return runCli(vault, m_passphraseFile, arguments, m_environment);
 }
 
 QString TestImportDialog::request(const QString& vault, const QString& commonName, const QString& name)

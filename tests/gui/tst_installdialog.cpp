@@ -136,16 +136,7 @@ void TestInstallDialog::initTestCase()
 
 bool TestInstallDialog::cli(const QStringList& arguments)
 {
-    const ProcessResult result = runProcess(
-        QStringLiteral(CERTDESK_CLI_PATH),
-        QStringList{QStringLiteral("--vault"), m_vault, QStringLiteral("--passphrase-file"), m_passphraseFile} +
-            arguments,
-        {}, m_environment);
-    if (result.exitCode != 0 || result.crashed) {
-        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
-        return false;
-    }
-    return true;
+    return runCli(m_vault, m_passphraseFile, arguments, m_environment);
 }
 
 /// Read from the vault each time, so that installations recorded by the dialog are seen.

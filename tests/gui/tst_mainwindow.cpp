@@ -105,16 +105,7 @@ void TestMainWindow::initTestCase()
 
 bool TestMainWindow::cli(const QString& vault, const QStringList& arguments)
 {
-    const ProcessResult result = runProcess(
-        QStringLiteral(CERTDESK_CLI_PATH),
-        QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-file"), m_passphraseFile} +
-            arguments,
-        {}, m_environment);
-    if (result.exitCode != 0 || result.crashed) {
-        qWarning("certdesk-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(result.describe()));
-        return false;
-    }
-    return true;
+    return runCli(vault, m_passphraseFile, arguments, m_environment);
 }
 
 bool TestMainWindow::populate(const QString& vault)
