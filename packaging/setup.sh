@@ -24,6 +24,7 @@ packages=(
     dbus-daemon gnome-keyring libsecret-tools
     xvfb xauth
     python3-cryptography-vectors ca-certificates
+    python3-icalendar desktop-file-utils systemd
 )
 
 install_missing() {

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "TlsTestSupport.h"
 
 #include "crypto/BundleReader.h"
 #include "crypto/CertificateRequest.h"
@@ -12,9 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,104 +20,6 @@ using namespace certdesk;
 using namespace certdesk::test;
 
 namespace {
-
-constexpr int kToolTimeoutMs = 30000;
-
-ProcessResult nssTool(const QString& tool, const QStringList& arguments, const QByteArray& input = {})
-{
-    return runProcess(tool, arguments, input, QProcessEnvironment::systemEnvironment(), kToolTimeoutMs);
-}
-
-/// A TCP port nobody listens on right now (bound to port 0, then released).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-/// `openssl s_server` demanding a client certificate, killed when this goes out of scope (even on a failed QVERIFY).
-class TlsServer
-{
-public:
-    TlsServer(const QString& certPath, const QString& keyPath, const QString& trustedCaFile)
-    {
-        m_port = freePort();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("openssl"),
-                        {"s_server", "-accept", QStringLiteral("127.0.0.1:%1").arg(m_port), "-cert", certPath, "-key",
-                         keyPath, "-Verify", "1", "-CAfile", trustedCaFile, "-verify_return_error", "-www"});
-        if (!m_process.waitForStarted(10000))
-            return;
-        for (int waited = 0; waited < 10000 && !m_output.contains("ACCEPT"); waited += 100) {
-            m_process.waitForReadyRead(100);
-            m_output += m_process.readAll();
-            if (m_process.state() != QProcess::Running)
-                return;
-        }
-        m_ready = m_output.contains("ACCEPT");
-    }
-    ~TlsServer()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    bool isReady() const { return m_ready; }
-    int port() const { return m_port; }
-    QByteArray output() { return m_output += m_process.readAll(); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-    int m_port = 0;
-    bool m_ready = false;
-};
-
-/// NSS's own test client, authenticating with the identity `nickname` from the DB, sending one HTTP request.
-/// tstclnt spins instead of exiting once its stdin is closed, so stdin stays open: the run ends when the server's
-/// page has arrived, when tstclnt exits (a refused handshake), or after 20 s. `exitCode` is 0 only for a full page.
-ProcessResult tstclnt(int port, const QString& dbDir, const QString& nickname, const QString& password = {})
-{
-    QStringList arguments{"-h", "127.0.0.1", "-p", QString::number(port), "-d", "sql:" + dbDir,
-                          "-n", nickname,    "-V", "tls1.2:tls1.3",       "-o"};
-    if (!password.isEmpty())
-        arguments << "-w" << password;
-    QProcess process;
-    process.start(QStringLiteral("tstclnt"), arguments);
-    ProcessResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.write("GET / HTTP/1.0\r\n\r\n");
-    for (int waited = 0; waited < 20000 && process.state() == QProcess::Running; waited += 100) {
-        process.waitForFinished(100);
-        result.out += process.readAllStandardOutput();
-        if (result.out.contains("</HTML>") || result.out.contains("</html>"))
-            break;
-    }
-    const bool exited = process.state() != QProcess::Running;
-    if (!exited) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.out += process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    const bool fullPage = result.out.contains("200 ok") && result.out.toLower().contains("</html>");
-    result.exitCode = exited ? process.exitCode() : (fullPage ? 0 : -1);
-    if (exited && result.exitCode == 0 && !fullPage)
-        result.exitCode = -1;
-    return result;
-}
 
 /// The trust column certutil -L prints for `nickname` ("CT,C," or "u,u,u"), empty when absent.
 QString certutilTrust(const QString& dbDir, const QString& nickname)
@@ -426,13 +326,17 @@ private slots:
         auto empty = store.list();
         QVERIFY2(empty.ok(), qPrintable(describe(empty)));
         QVERIFY(empty.value().isEmpty());
+        // Reading (a listing, a reminder check) creates nothing; the first change does.
+        QVERIFY(!QFileInfo::exists(shared.path));
+        QCOMPARE(reasonOf(store.verify(makeIdentity("Nobody Yet").certificate, false)), QStringLiteral("<ok>"));
+        QVERIFY(!QFileInfo::exists(shared.path));
+        const Identity carol = makeIdentity("Carol Chromium");
+        QVERIFY(store.installIdentity(requestFor(carol, "Carol")).ok());
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(shared.path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
         QCOMPARE(::stat(QFile::encodeName(home + "/.pki").constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0700u);
-        const Identity carol = makeIdentity("Carol Chromium");
-        QVERIFY(store.installIdentity(requestFor(carol, "Carol")).ok());
         QCOMPARE(certutilTrust(shared.path, "Carol"), QStringLiteral("u,u,u"));
         // An explicit folder without a DB is not created unless asked.
         NssStore nowhere(NssDiscovery::directory(path("no-db-here")));

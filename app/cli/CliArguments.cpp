@@ -31,7 +31,12 @@ const CommandSpec kCommands[] = {
       {"key-type", true, false},
       {"name", true, false},
       {"out", true, false}}},
-    {"import", 1, -1, {{"password-file", true, false}, {"name", true, false}, {"keep-without-key", false, false}}},
+    {"import", 1, -1,
+     {{"password-file", true, false},
+      {"name", true, false},
+      {"keep-without-key", false, false},
+      {"replace", false, false},
+      {"store-password-file", true, false}}},
     {"list", 0, 0, {{"pending", false, false}, {"expiring", true, false}}},
     {"show", 1, 1, {{"password-file", true, false}}},
     {"export", 1, 1,
@@ -44,6 +49,18 @@ const CommandSpec kCommands[] = {
     {"stores", 0, 0, {}},
     {"install", 1, 1, {{"store", true, true}, {"store-password-file", true, false}}},
     {"uninstall", 1, 1, {{"store", true, true}, {"store-password-file", true, false}}},
+    {"remind", 0, 0,
+     {{"notify", false, false},
+      {"wait", true, false},
+      {"no-stores", false, false},
+      {"snooze", true, false},
+      {"snooze-days", true, false},
+      {"mute", true, false},
+      {"unmute", true, false},
+      {"set-days", true, false},
+      {"entry", true, false}}},
+    {"renew", 1, 1, {{"key-type", true, false}, {"out", true, false}}},
+    {"replace", 1, 1, {{"store-password-file", true, false}}},
     {"help", 0, 1, {}},
 };
 
@@ -170,15 +187,18 @@ QString usageText(const QString& command)
         "      Generate a key in the vault and write the certificate request (PEM) for your CA.\n"
         "      DN is RFC 4514 text (CN=Alice Example,O=Example Corp,C=DE); TYPE is dns, email, uri, ip or upn.\n"
         "  import FILE... [--password-file FILE] [--name LABEL] [--keep-without-key]\n"
+        "         [--replace [--store-password-file FILE]]\n"
         "      Import what the CA sent back (PEM, DER, PKCS#7, PKCS#12) and match it to its waiting key;\n"
-        "      --keep-without-key keeps certificates with no key in the vault (CA certificates, a colleague's).\n"
+        "      --keep-without-key keeps certificates with no key in the vault (CA certificates, a colleague's);\n"
+        "      --replace puts a renewed certificate wherever the one it renews is installed (see replace).\n"
         "  list [--pending] [--expiring DAYS]\n"
         "      List requests and identities.\n"
         "  show ID|FILE [--password-file FILE]\n"
         "      Show an entry of the vault, or what a file holds.\n"
-        "  export ID --format pem|der|chain|p12 [--p12-profile modern|compatible] [--password-file FILE]\n"
+        "  export ID --format pem|der|chain|p12|ics [--p12-profile modern|compatible] [--password-file FILE]\n"
         "         [--with-key] [--out FILE]\n"
-        "      Export a certificate, its chain, or (p12, or --with-key) the key encrypted with a password.\n"
+        "      Export a certificate, its chain, or (p12, or --with-key) the key encrypted with a password;\n"
+        "      ics is a calendar file with the expiry and an alarm at every reminder day.\n"
         "  delete ID [--yes]\n"
         "      Delete an entry and its private key.\n"
         "  stores\n"
@@ -187,7 +207,18 @@ QString usageText(const QString& command)
         "  uninstall ID|CA-FILE --store STORE[,STORE...] [--store-password-file FILE]\n"
         "      Put an identity (or a CA certificate) into stores, or take it out, and check the result.\n"
         "      STORE is nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL; the store password\n"
-        "      file holds an NSS database password or a smart card PIN.\n\n"
+        "      file holds an NSS database password or a smart card PIN.\n"
+        "  remind [--notify [--wait SECONDS]] [--no-stores]\n"
+        "      What expires soon, in the vault and in the stores; --notify sends each reminder to the desktop once\n"
+        "      per threshold and waits (default 300 s, 0: no buttons) for \"Renew…\" or \"Remind me tomorrow\".\n"
+        "  remind --snooze ID|FINGERPRINT [--snooze-days N] | --mute ID|FINGERPRINT | --unmute ID|FINGERPRINT\n"
+        "  remind --set-days DAYS,... [--entry ID]     (DAYS like 30,14,7,3,1; \"default\" resets)\n"
+        "      Quiet one certificate for a while or for good; choose the reminder days (all, or one entry).\n"
+        "  renew ID [--key-type TYPE] [--out FILE]\n"
+        "      A new key and a request with the same subject, names and profile, linked to the identity.\n"
+        "  replace ID [--store-password-file FILE]\n"
+        "      Put a renewed identity wherever the one it renews is installed, check it, remove the old one\n"
+        "      there, and archive the old one in the vault.\n\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
     Q_UNUSED(command);
     return global + commands;

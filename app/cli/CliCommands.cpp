@@ -1,8 +1,12 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliOutput.h"
+#include "cli/ExpiryCommands.h"
 #include "cli/Terminal.h"
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
+#include "expiry/Calendar.h"
+#include "expiry/Clock.h"
 #include "keystores/StoreCatalog.h"
 #include "keystores/StoreInstaller.h"
 #include "vault/KeychainSecretStore.h"
@@ -15,30 +19,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
-#include <cstdio>
 #include <unistd.h>
 
 namespace certdesk::cli {
 
 namespace {
-
-void writeOut(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void say(const QString& text)
-{
-    writeOut(text.toUtf8() + '\n');
-}
-
-void tell(const QString& text)
-{
-    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
-}
 
 /// One command run: owns the keychain and the vault, opened on first use.
 class Session
@@ -58,6 +44,9 @@ public:
                               : command == QLatin1String("stores") ? stores()
                               : command == QLatin1String("install") ? changeStores(true)
                               : command == QLatin1String("uninstall") ? changeStores(false)
+                              : command == QLatin1String("remind") ? remind(context())
+                              : command == QLatin1String("renew") ? renew(context())
+                              : command == QLatin1String("replace") ? replace(context())
                                                                    : Result<void>(makeError(ErrorCode::Usage, {}));
         if (result)
             return 0;
@@ -83,10 +72,9 @@ public:
     }
 
 private:
-    void printJson(const QJsonValue& value)
+    CommandContext context()
     {
-        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        writeOut(document.toJson(QJsonDocument::Indented));
+        return CommandContext{m_args, [this] { return vault(); }, &m_silentFailure};
     }
 
     Result<Vault*> vault()
@@ -131,19 +119,6 @@ private:
         if (!secret)
             return secret.error();
         return std::optional<SecureBytes>(std::move(secret).value());
-    }
-
-    Result<void> writeFile(const QString& path, const QByteArray& bytes, bool privateFile)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
-        if (privateFile)
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(bytes);
-        if (!file.commit())
-            return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
-        return {};
     }
 
     Result<void> request()
@@ -207,11 +182,11 @@ private:
             return entry.error();
         const QString out = m_args.option(QStringLiteral("out"));
         if (!out.isEmpty()) {
-            if (auto written = writeFile(out, csr.value().pem(), false); !written)
+            if (auto written = writeOutputFile(out, csr.value().pem(), false); !written)
                 return written;
         }
         if (m_args.json) {
-            QJsonObject json = entry.value().toJson(QDateTime::currentDateTimeUtc());
+            QJsonObject json = entry.value().toJson(Clock::now());
             json[QStringLiteral("profile")] = profileId(options.profile);
             json[QStringLiteral("csr")] = QString::fromLatin1(csr.value().pem());
             if (!out.isEmpty())
@@ -274,7 +249,7 @@ private:
                 error.message += QLatin1Char(' ') + QObject::tr("To keep it without a key, add --keep-without-key.");
             return error;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::now();
         QJsonArray outcomes;
         for (const ImportOutcome& outcome : report.value().outcomes) {
             outcomes.append(QJsonObject{{QStringLiteral("action"), ImportOutcome::actionId(outcome.action)},
@@ -282,13 +257,23 @@ private:
             if (!m_args.json)
                 say(describeOutcome(outcome));
         }
+        QList<VaultEntry> imported;
+        for (const ImportOutcome& outcome : report.value().outcomes)
+            imported << outcome.entry;
+        const RenewalFollowUp followUp =
+            finishRenewals(context(), *opened.value(), imported, m_args.flag(QStringLiteral("replace")));
         if (m_args.json) {
             printJson(QJsonObject{{QStringLiteral("files"), files},
                                   {QStringLiteral("outcomes"), outcomes},
+                                  {QStringLiteral("replaced"), followUp.json},
                                   {QStringLiteral("notes"), QJsonArray::fromStringList(report.value().notes)}});
         } else {
             for (const QString& note : report.value().notes)
                 tell(QObject::tr("Note: %1").arg(note));
+        }
+        if (followUp.failure) {
+            m_silentFailure = !followUp.json.isEmpty();
+            return *followUp.failure;
         }
         return {};
     }
@@ -332,7 +317,7 @@ private:
         auto entries = opened.value()->entries();
         if (!entries)
             return entries.error();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::now();
         QList<VaultEntry> shown;
         for (const VaultEntry& entry : entries.value()) {
             if (m_args.flag(QStringLiteral("pending")) && !entry.isPending())
@@ -371,6 +356,11 @@ private:
                 stores << installation.storeName;
             if (!stores.isEmpty())
                 say(QObject::tr("          installed in: %1").arg(stores.join(QStringLiteral(", "))));
+            if (entry.isPending() && !entry.renews.isEmpty())
+                say(QObject::tr("          renews %1").arg(entry.renews));
+            else if (entry.renewalPending())
+                say(QObject::tr("          renewal %1 requested on %2")
+                        .arg(entry.renewedBy, entry.renewalRequested.date().toString(Qt::ISODate)));
         }
         return {};
     }
@@ -387,7 +377,7 @@ private:
         if (!entry)
             return entry.error();
         const VaultEntry& found = entry.value();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::now();
         QJsonObject json = found.toJson(now);
         QJsonObject details = found.isPending() ? found.request.factsJson() : found.certificate.factsJson();
         json[QStringLiteral("keyUsage")] = details.value(QStringLiteral("keyUsage"));
@@ -487,9 +477,12 @@ private:
     Result<void> exportEntry()
     {
         const QString format = m_args.option(QStringLiteral("format"));
-        const QStringList formats = {QStringLiteral("pem"), QStringLiteral("der"), QStringLiteral("chain"), QStringLiteral("p12")};
+        const QStringList formats = {QStringLiteral("pem"), QStringLiteral("der"), QStringLiteral("chain"),
+                                     QStringLiteral("p12"), QStringLiteral("ics")};
         if (!formats.contains(format))
-            return makeError(ErrorCode::Usage, QObject::tr("Choose what to export with --format pem, der, chain or p12."));
+            return makeError(ErrorCode::Usage, QObject::tr("Choose what to export with --format pem, der, chain, p12 or ics."));
+        if (format == QLatin1String("ics"))
+            return exportCalendar();
         Pkcs12::WriteProfile p12Profile = Pkcs12::WriteProfile::Modern;
         if (m_args.flag(QStringLiteral("p12-profile"))) {
             auto parsedProfile = Pkcs12::writeProfileFromId(m_args.option(QStringLiteral("p12-profile")));
@@ -555,7 +548,7 @@ private:
             }
         }
         if (!out.isEmpty()) {
-            if (auto written = writeFile(out, data, withKey); !written)
+            if (auto written = writeOutputFile(out, data, withKey); !written)
                 return written;
         }
         if (m_args.json) {
@@ -573,6 +566,50 @@ private:
             printJson(json);
         } else if (!out.isEmpty()) {
             say(QObject::tr("Exported %1 “%2” as %3 to %4.").arg(entry.id, entry.name, format, out));
+        } else {
+            writeOut(data);
+        }
+        return {};
+    }
+
+    /// An iCalendar file with the expiry as an event and an alarm at every reminder threshold.
+    Result<void> exportCalendar()
+    {
+        if (m_args.flag(QStringLiteral("with-key")) || m_args.flag(QStringLiteral("p12-profile")))
+            return makeError(ErrorCode::Usage, QObject::tr("A calendar file holds no key; drop --with-key and --p12-profile."));
+        auto opened = vault();
+        if (!opened)
+            return opened.error();
+        auto found = opened.value()->find(m_args.positional.first());
+        if (!found)
+            return found.error();
+        const VaultEntry& entry = found.value();
+        if (entry.isPending()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("“%1” is still waiting for its certificate, so it has no expiry date yet.")
+                                 .arg(entry.name),
+                             {}, QStringLiteral("pending"));
+        }
+        const QByteArray data = expiryCalendar(
+            {CalendarEvent{entry.id + QStringLiteral("@certdesk"), entry.name, entry.certificate,
+                           QStringLiteral("certdesk-cli renew %1").arg(entry.id)}},
+            entry.thresholds, Clock::now());
+        const QString out = m_args.option(QStringLiteral("out"));
+        if (!out.isEmpty()) {
+            if (auto written = writeOutputFile(out, data, false); !written)
+                return written;
+        }
+        if (m_args.json) {
+            QJsonObject json{{QStringLiteral("id"), entry.id}, {QStringLiteral("format"), QStringLiteral("ics")},
+                             {QStringLiteral("reminderDays"), entry.thresholds.toString()}};
+            if (!out.isEmpty())
+                json[QStringLiteral("out")] = QFileInfo(out).absoluteFilePath();
+            else
+                json[QStringLiteral("ics")] = QString::fromUtf8(data);
+            printJson(json);
+        } else if (!out.isEmpty()) {
+            say(QObject::tr("Wrote the expiry of “%1” with reminders %2 days before to %3; open it with your calendar.")
+                    .arg(entry.name, entry.thresholds.toString(), out));
         } else {
             writeOut(data);
         }
@@ -638,14 +675,10 @@ private:
             specs << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (specs.isEmpty())
             return makeError(ErrorCode::Usage, QObject::tr("Name the stores with --store, for example --store nss."));
-        StoreCredentials credentials;
-        if (m_args.flag(QStringLiteral("store-password-file"))) {
-            auto password = readSecretFile(m_args.option(QStringLiteral("store-password-file")),
-                                           QObject::tr("store password"));
-            if (!password)
-                return password.error();
-            credentials.password = std::move(password).value();
-        }
+        auto givenCredentials = storeCredentials(m_args);
+        if (!givenCredentials)
+            return givenCredentials.error();
+        const StoreCredentials& credentials = givenCredentials.value();
         const QString target = m_args.positional.first();
         Vault* vault = nullptr;
         VaultEntry entry;

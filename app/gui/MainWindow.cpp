@@ -375,7 +375,7 @@ QWidget* MainWindow::createEntriesPage()
     // Wide enough for the longest status, so a later "Waiting for certificate" row is not cut off.
     int statusWidth = 0;
     for (const auto status : {VaultEntry::Status::Pending, VaultEntry::Status::Valid, VaultEntry::Status::Expiring,
-                              VaultEntry::Status::Expired})
+                              VaultEntry::Status::Expired, VaultEntry::Status::Archived})
         statusWidth = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(VaultEntry::statusName(status)));
     const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     header->setSectionResizeMode(VaultTableModel::StatusColumn, QHeaderView::Interactive);

@@ -36,8 +36,10 @@ int urgency(VaultEntry::Status status)
         return 2;
     case VaultEntry::Status::Valid:
         return 3;
+    case VaultEntry::Status::Archived:
+        return 4;
     }
-    return 4;
+    return 5;
 }
 
 QColor statusColor(VaultEntry::Status status)
@@ -51,6 +53,8 @@ QColor statusColor(VaultEntry::Status status)
         return QColor(0xef, 0x8f, 0x00);
     case VaultEntry::Status::Expired:
         return QColor(0xc6, 0x28, 0x28);
+    case VaultEntry::Status::Archived:
+        return Qt::gray;
     }
     return Qt::gray;
 }

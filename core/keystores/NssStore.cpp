@@ -233,8 +233,9 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
                         QStringLiteral("bad-store-path"));
 
     const bool isSharedDb = QDir::cleanPath(path).endsWith(QStringLiteral("/.pki/nssdb"));
-    const bool mayCreate =
-        creation == NssStore::Creation::CreateIfMissing || (creation == NssStore::Creation::Automatic && isSharedDb);
+    // Only a change creates a database: reading an absent one (a reminder check, a listing) leaves the disk alone.
+    const bool mayCreate = access == Access::Write && (creation == NssStore::Creation::CreateIfMissing ||
+                                                       (creation == NssStore::Creation::Automatic && isSharedDb));
     const bool hasSqlDb = QFileInfo::exists(dir.filePath(QStringLiteral("cert9.db"))) ||
                           QFileInfo::exists(dir.filePath(QStringLiteral("key4.db")));
     const bool hasLegacyDb = QFileInfo::exists(dir.filePath(QStringLiteral("cert8.db")));
@@ -570,8 +571,22 @@ bool NssStore::lastShutdownWasClean()
     return g_lastShutdownClean;
 }
 
+bool NssStore::holdsNothingYet() const
+{
+    const QDir dir(m_location.path);
+    const bool exists = QFileInfo::exists(dir.filePath(QStringLiteral("cert9.db"))) ||
+                        QFileInfo::exists(dir.filePath(QStringLiteral("key4.db"))) ||
+                        QFileInfo::exists(dir.filePath(QStringLiteral("cert8.db")));
+    const bool creatable = m_creation == Creation::CreateIfMissing ||
+                           (m_creation == Creation::Automatic &&
+                            QDir::cleanPath(m_location.path).endsWith(QStringLiteral("/.pki/nssdb")));
+    return !exists && creatable;
+}
+
 Result<QList<StoredItem>> NssStore::list()
 {
+    if (holdsNothingYet())
+        return QList<StoredItem>();
     auto opened =
         NssSession::open(m_location, m_creation, m_credentials, NssSession::Access::Read, NssSession::Login::Needed);
     if (!opened)
@@ -809,6 +824,8 @@ Result<void> NssStore::remove(const Certificate& certificate)
 
 Result<bool> NssStore::verify(const Certificate& certificate, bool expectPrivateKey)
 {
+    if (holdsNothingYet())
+        return false;
     auto opened = NssSession::open(m_location, m_creation, m_credentials, NssSession::Access::Read,
                                    expectPrivateKey ? NssSession::Login::Needed : NssSession::Login::NotNeeded);
     if (!opened)

@@ -36,6 +36,9 @@ public:
     static bool lastShutdownWasClean();
 
 private:
+    /// No database yet where one would be created on the first change (Chromium's shared DB): nothing in it.
+    bool holdsNothingYet() const;
+
     StoreLocation m_location;
     StoreCredentials m_credentials;
     Creation m_creation;

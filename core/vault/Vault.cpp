@@ -1,6 +1,7 @@
 #include "vault/Vault.h"
 
 #include "crypto/OpenSslUtil.h"
+#include "expiry/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +23,8 @@ namespace certdesk {
 namespace {
 
 /// 1: entries, chain, meta. 2: installations (where each entry is installed).
-constexpr int kSchemaVersion = 2;
+// 1: entries, chain, meta. 2: installations. 3: renewal link, archive, per-entry reminder days, reminders.
+constexpr int kSchemaVersion = 3;
 const QByteArray kKeyCheckPlaintext = QByteArrayLiteral("CertDesk vault key check v1");
 
 Error storageError(const QString& message, const QString& detail = {})
@@ -267,6 +269,21 @@ Result<void> Vault::initialise()
     Transaction transaction(database);
     if (auto begun = transaction.begun(); !begun)
         return begun;
+    if (existingVersion >= 1) {
+        // Columns added after format 1, for whichever of them this vault lacks.
+        auto columns = run(database, QStringLiteral("PRAGMA table_info(entries)"));
+        if (!columns)
+            return columns.error();
+        QStringList present;
+        while (columns.value().next())
+            present << columns.value().value(1).toString();
+        for (const QString& column : {QStringLiteral("renews"), QStringLiteral("archived"), QStringLiteral("reminder_days")}) {
+            if (present.contains(column))
+                continue;
+            if (auto added = run(database, QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(column)); !added)
+                return added.error();
+        }
+    }
     const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS entries("
@@ -278,7 +295,10 @@ Result<void> Vault::initialise()
                        " sealed_key BLOB,"
                        " csr_der BLOB,"
                        " cert_der BLOB,"
-                       " cert_sha256 BLOB UNIQUE)"),
+                       " cert_sha256 BLOB UNIQUE,"
+                       " renews TEXT,"
+                       " archived TEXT,"
+                       " reminder_days TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS entries_spki ON entries(spki_sha256)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS chain("
                        " entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,"
@@ -293,6 +313,13 @@ Result<void> Vault::initialise()
                        " nickname TEXT NOT NULL,"
                        " installed TEXT NOT NULL,"
                        " PRIMARY KEY(entry_id, store_id))"),
+        // Reminder state by certificate fingerprint: also for certificates found only in a store.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS reminders("
+                       " fingerprint BLOB PRIMARY KEY,"
+                       " announced_stage INTEGER NOT NULL DEFAULT -1,"
+                       " announced TEXT,"
+                       " snoozed_until TEXT,"
+                       " muted INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault-id', '%1')")
             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
         QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
@@ -439,7 +466,7 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
     auto rows = run(database,
                     QStringLiteral("SELECT id, name, created, key_type, spki_sha256, sealed_key IS NOT NULL, csr_der, "
-                                   "cert_der FROM entries ") +
+                                   "cert_der, renews, archived, reminder_days FROM entries ") +
                         where + QStringLiteral(" ORDER BY created, id"),
                     bindings);
     if (!rows)
@@ -454,6 +481,12 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
         entry.keyType = query.value(3).toString();
         entry.publicKeySha256 = query.value(4).toByteArray();
         entry.hasKey = query.value(5).toBool();
+        entry.renews = query.value(8).toString();
+        entry.archived = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
+        if (const QString days = query.value(10).toString(); !days.isEmpty()) {
+            if (auto parsed = ReminderThresholds::parse(days))
+                entry.ownThresholds = parsed.value();
+        }
         const QByteArray csr = query.value(6).toByteArray();
         const QByteArray cert = query.value(7).toByteArray();
         if (!csr.isEmpty()) {
@@ -490,9 +523,28 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
             row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
             QDateTime::fromString(row.value(4).toString(), Qt::ISODate)};
     }
+    auto thresholds = reminderThresholds();
+    if (!thresholds)
+        return thresholds.error();
+    // Renewals point at what they renew; the renewed entry learns of its newest renewal.
+    auto renewals = run(database, QStringLiteral("SELECT renews, id, created FROM entries WHERE renews IS NOT NULL "
+                                                 "ORDER BY created, id"));
+    if (!renewals)
+        return renewals.error();
+    QHash<QString, std::pair<QString, QDateTime>> renewalOf;
+    while (renewals.value().next()) {
+        const QSqlQuery& row = renewals.value();
+        renewalOf[row.value(0).toString()] = {row.value(1).toString(),
+                                              QDateTime::fromString(row.value(2).toString(), Qt::ISODate)};
+    }
     for (VaultEntry& entry : entries) {
         entry.chain = chainById.value(entry.id);
         entry.installations = installationsById.value(entry.id);
+        entry.thresholds = entry.ownThresholds.value_or(thresholds.value());
+        if (const auto renewal = renewalOf.constFind(entry.id); renewal != renewalOf.cend()) {
+            entry.renewedBy = renewal->first;
+            entry.renewalRequested = renewal->second;
+        }
     }
     return entries;
 }
@@ -607,7 +659,8 @@ Result<QByteArray> Vault::sealKey(const PrivateKey& key, const QString& id) cons
     return m_key.seal(der.value(), id.toLatin1());
 }
 
-Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name)
+Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name,
+                                     const QString& renews)
 {
     if (auto unlocked = unlock(); !unlocked)
         return unlocked.error();
@@ -622,11 +675,20 @@ Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateReq
     if (!sealed)
         return sealed.error();
     const QString label = defaultName(name, {}, requestCommonName(request));
+    if (!renews.isEmpty()) {
+        auto renewed = run(database, QStringLiteral("SELECT 1 FROM entries WHERE id = ?"), {renews});
+        if (!renewed)
+            return renewed.error();
+        if (!renewed.value().next())
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("There is no entry with the ID “%1” in the vault.").arg(renews), {},
+                             QStringLiteral("no-such-id"));
+    }
     auto inserted = run(database,
-                        QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, csr_der) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {id.value(), label, isoUtc(QDateTime::currentDateTimeUtc()), key.description().id,
-                         key.publicKeySha256(), sealed.value(), request.der()});
+                        QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, csr_der, "
+                                       "renews) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id.value(), label, isoUtc(Clock::now()), key.description().id, key.publicKeySha256(),
+                         sealed.value(), request.der(), renews.isEmpty() ? QVariant() : QVariant(renews)});
     if (!inserted)
         return inserted.error();
     if (auto committed = transaction.commit(); !committed)
@@ -730,7 +792,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                 QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
                                                "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                 {id.value(), defaultName(name, bundle.label, certificate.commonName()),
-                                 isoUtc(QDateTime::currentDateTimeUtc()), key.description().id, spki, sealed.value(),
+                                 isoUtc(Clock::now()), key.description().id, spki, sealed.value(),
                                  certificate.der(), certificateHash(certificate)});
             if (!inserted)
                 return inserted.error();
@@ -761,7 +823,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                 QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
                                                "csr_der) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                 {id.value(), defaultName(name, bundle.label, requestCommonName(*request)),
-                                 isoUtc(QDateTime::currentDateTimeUtc()), key.description().id, spki, sealed.value(),
+                                 isoUtc(Clock::now()), key.description().id, spki, sealed.value(),
                                  request->der()});
             if (!inserted)
                 return inserted.error();
@@ -812,7 +874,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                     QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
                                                    "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                     {id.value(), defaultName(name, bundle.label, certificate.commonName()),
-                                     isoUtc(QDateTime::currentDateTimeUtc()), certificate.keyDescription().id,
+                                     isoUtc(Clock::now()), certificate.keyDescription().id,
                                      certificate.publicKeySha256(), certificate.der(), certificateHash(certificate)});
                 if (!inserted)
                     return inserted.error();
@@ -875,7 +937,7 @@ Result<void> Vault::recordInstallation(const QString& id, const QString& storeId
     auto stored = run(database,
                       QStringLiteral("INSERT OR REPLACE INTO installations(entry_id, store_id, store_name, nickname, "
                                      "installed) VALUES (?, ?, ?, ?, ?)"),
-                      {id, storeId, storeName, nickname, isoUtc(QDateTime::currentDateTimeUtc())});
+                      {id, storeId, storeName, nickname, isoUtc(Clock::now())});
     if (!stored)
         return stored.error();
     return {};
@@ -888,6 +950,120 @@ Result<void> Vault::forgetInstallation(const QString& id, const QString& storeId
                        {id, storeId});
     if (!removed)
         return removed.error();
+    return {};
+}
+
+Result<void> Vault::archive(const QString& id)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto updated = run(database, QStringLiteral("UPDATE entries SET archived = ? WHERE id = ?"), {isoUtc(Clock::now()), id});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
+                         QStringLiteral("no-such-id"));
+    return {};
+}
+
+Result<ReminderThresholds> Vault::reminderThresholds() const
+{
+    auto stored = metaValue(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"));
+    if (!stored)
+        return stored.error();
+    if (stored.value().isEmpty())
+        return ReminderThresholds::defaults();
+    auto parsed = ReminderThresholds::parse(QString::fromLatin1(stored.value()));
+    return parsed ? parsed.value() : ReminderThresholds::defaults();
+}
+
+Result<void> Vault::setReminderThresholds(const ReminderThresholds& thresholds)
+{
+    return setMeta(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"),
+                   thresholds.toString().toLatin1());
+}
+
+Result<void> Vault::setEntryReminderThresholds(const QString& id, const std::optional<ReminderThresholds>& thresholds)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    auto updated = run(database, QStringLiteral("UPDATE entries SET reminder_days = ? WHERE id = ?"),
+                       {thresholds ? QVariant(thresholds->toString()) : QVariant(), id});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
+                         QStringLiteral("no-such-id"));
+    return {};
+}
+
+Result<QHash<QByteArray, ReminderState>> Vault::reminderStates() const
+{
+    auto rows = run(QSqlDatabase::database(m_connectionName),
+                    QStringLiteral("SELECT fingerprint, announced_stage, announced, snoozed_until, muted FROM reminders"));
+    if (!rows)
+        return rows.error();
+    QHash<QByteArray, ReminderState> states;
+    while (rows.value().next()) {
+        const QSqlQuery& row = rows.value();
+        states.insert(row.value(0).toByteArray(),
+                      ReminderState{row.value(1).toInt(), QDateTime::fromString(row.value(2).toString(), Qt::ISODate),
+                                    QDateTime::fromString(row.value(3).toString(), Qt::ISODate), row.value(4).toBool()});
+    }
+    return states;
+}
+
+Result<bool> Vault::claimReminder(const QByteArray& fingerprint, int stage, const QDateTime& now)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(database);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    if (auto created = run(database, QStringLiteral("INSERT OR IGNORE INTO reminders(fingerprint) VALUES (?)"), {fingerprint});
+        !created) {
+        return created.error();
+    }
+    // One statement decides, under the write lock: two processes checking at once announce a stage once.
+    auto claimed = run(database,
+                       QStringLiteral("UPDATE reminders SET announced_stage = ?, announced = ?, snoozed_until = NULL "
+                                      "WHERE fingerprint = ? AND announced_stage < ? AND muted = 0 "
+                                      "AND (snoozed_until IS NULL OR snoozed_until <= ?)"),
+                       {stage, isoUtc(now), fingerprint, stage, isoUtc(now)});
+    if (!claimed)
+        return claimed.error();
+    const bool announce = claimed.value().numRowsAffected() == 1;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return announce;
+}
+
+Result<void> Vault::releaseReminder(const QByteArray& fingerprint, int stage)
+{
+    auto stored = run(QSqlDatabase::database(m_connectionName),
+                      QStringLiteral("UPDATE reminders SET announced_stage = ? WHERE fingerprint = ?"), {stage, fingerprint});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> Vault::snoozeReminder(const QByteArray& fingerprint, const QDateTime& until)
+{
+    auto stored = run(QSqlDatabase::database(m_connectionName),
+                      QStringLiteral("INSERT INTO reminders(fingerprint, snoozed_until) VALUES (?, ?) "
+                                     "ON CONFLICT(fingerprint) DO UPDATE SET snoozed_until = excluded.snoozed_until, "
+                                     "announced_stage = -1"),
+                      {fingerprint, isoUtc(until)});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> Vault::setReminderMuted(const QByteArray& fingerprint, bool muted)
+{
+    auto stored = run(QSqlDatabase::database(m_connectionName),
+                      QStringLiteral("INSERT INTO reminders(fingerprint, muted) VALUES (?, ?) "
+                                     "ON CONFLICT(fingerprint) DO UPDATE SET muted = excluded.muted"),
+                      {fingerprint, muted ? 1 : 0});
+    if (!stored)
+        return stored.error();
     return {};
 }
 

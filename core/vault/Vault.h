@@ -3,10 +3,12 @@
 #include "Result.h"
 #include "crypto/Bundle.h"
 #include "crypto/SecureBytes.h"
+#include "expiry/Expiry.h"
 #include "vault/SecretStore.h"
 #include "vault/VaultEntry.h"
 #include "vault/VaultKey.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,6 +51,16 @@ struct ImportOptions
     bool keepCertificatesWithoutKey = false;
 };
 
+/// What the vault remembers about reminders for one certificate (by its SHA-256 fingerprint), across runs and
+/// processes: the most urgent stage already announced, a snooze, or "don't remind me for this one".
+struct ReminderState
+{
+    int announcedStage = -1;
+    QDateTime announced;
+    QDateTime snoozedUntil;
+    bool muted = false;
+};
+
 struct ImportReport
 {
     QList<ImportOutcome> outcomes;
@@ -75,8 +87,9 @@ public:
     /// By full ID or a unique prefix of at least 4 characters.
     Result<VaultEntry> find(const QString& idOrPrefix) const;
 
-    /// Stores a new key (sealed) with its CSR as a pending request.
-    Result<VaultEntry> addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name);
+    /// Stores a new key (sealed) with its CSR as a pending request; `renews` links it to the identity it renews.
+    Result<VaultEntry> addRequest(const PrivateKey& key, const CertificateRequest& request, const QString& name,
+                                  const QString& renews = {});
     /// Matches certificates to waiting keys, stores identities and their chains; all or nothing.
     Result<ImportReport> importBundle(const Bundle& bundle, const QString& name, const ImportOptions& options = {});
     /// Decrypts the entry's private key (unlocks the vault first if needed).
@@ -87,6 +100,26 @@ public:
     Result<void> recordInstallation(const QString& id, const QString& storeId, const QString& storeName,
                                     const QString& nickname);
     Result<void> forgetInstallation(const QString& id, const QString& storeId);
+
+    /// Marks an identity as replaced by its renewal: kept (with its key) but no longer tracked or offered.
+    Result<void> archive(const QString& id);
+
+    /// The vault's reminder days (ReminderThresholds::defaults() until set).
+    Result<ReminderThresholds> reminderThresholds() const;
+    Result<void> setReminderThresholds(const ReminderThresholds& thresholds);
+    /// Reminder days for one entry; nullopt returns it to the vault's.
+    Result<void> setEntryReminderThresholds(const QString& id, const std::optional<ReminderThresholds>& thresholds);
+
+    /// Keyed by the certificate's SHA-256 fingerprint (32 raw bytes).
+    Result<QHash<QByteArray, ReminderState>> reminderStates() const;
+    /// Records that `stage` is being announced, unless this or a more urgent stage was already announced (by this or
+    /// another process), or the certificate is muted or snoozed at `now`. True when the caller should announce.
+    Result<bool> claimReminder(const QByteArray& fingerprint, int stage, const QDateTime& now);
+    /// Gives back a claim whose announcement could not be shown: `stage` is what was announced before.
+    Result<void> releaseReminder(const QByteArray& fingerprint, int stage);
+    /// Quiet until `until`; then the current stage is announced again.
+    Result<void> snoozeReminder(const QByteArray& fingerprint, const QDateTime& until);
+    Result<void> setReminderMuted(const QByteArray& fingerprint, bool muted);
 
     /// Unlocks now (normally this happens on first need); useful to fail early or to test credentials.
     Result<void> unlock();

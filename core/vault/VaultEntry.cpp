@@ -10,23 +10,17 @@ VaultEntry::Status VaultEntry::status(const QDateTime& now) const
 {
     if (isPending())
         return Status::Pending;
-    const QDateTime notAfter = certificate.notAfter();
-    if (!notAfter.isValid() || now >= notAfter)
+    if (isArchived())
+        return Status::Archived;
+    const ExpiryState state = ExpiryState::of(certificate, thresholds, now);
+    if (state.expired)
         return Status::Expired;
-    const qint64 remaining = now.secsTo(notAfter);
-    const qint64 lifetime = certificate.notBefore().secsTo(notAfter);
-    if (remaining < 30LL * 86400 || (lifetime > 0 && remaining * 3 < lifetime))
-        return Status::Expiring;
-    return Status::Valid;
+    return state.needsAttention() ? Status::Expiring : Status::Valid;
 }
 
 qint64 VaultEntry::daysLeft(const QDateTime& now) const
 {
-    if (isPending())
-        return 0;
-    const qint64 seconds = now.secsTo(certificate.notAfter());
-    // Round toward minus infinity so that one second past expiry is day -1, not day 0.
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    return isPending() ? 0 : ExpiryState::daysUntil(certificate.notAfter(), now);
 }
 
 QString VaultEntry::subject() const
@@ -45,6 +39,8 @@ QString VaultEntry::statusId(Status status)
         return QStringLiteral("expiring");
     case Status::Expired:
         return QStringLiteral("expired");
+    case Status::Archived:
+        return QStringLiteral("archived");
     }
     return {};
 }
@@ -60,6 +56,8 @@ QString VaultEntry::statusName(Status status)
         return QObject::tr("Expiring soon");
     case Status::Expired:
         return QObject::tr("Expired");
+    case Status::Archived:
+        return QObject::tr("Replaced (archived)");
     }
     return {};
 }
@@ -82,6 +80,10 @@ QJsonObject VaultEntry::toJson(const QDateTime& now) const
                                      {QStringLiteral("installed"), isoUtc(installation.installed)}});
     }
     json[QStringLiteral("installedIn")] = installed;
+    json[QStringLiteral("renews")] = renews.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renews);
+    json[QStringLiteral("renewedBy")] = renewedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renewedBy);
+    json[QStringLiteral("archived")] = isArchived() ? QJsonValue(isoUtc(archived)) : QJsonValue(QJsonValue::Null);
+    json[QStringLiteral("reminderDays")] = thresholds.toString();
     if (isPending()) {
         json[QStringLiteral("sans")] = QJsonArray::fromStringList(request.subjectAltNames());
         json[QStringLiteral("issuer")] = QJsonValue::Null;

@@ -1,0 +1,146 @@
+#include "expiry/ExpiryScan.h"
+
+#include "keystores/StoreCatalog.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <algorithm>
+
+namespace certdesk {
+
+namespace {
+
+QByteArray fingerprintOf(const Certificate& certificate)
+{
+    return QByteArray::fromHex(certificate.fingerprintSha256().remove(QLatin1Char(':')).toLatin1());
+}
+
+QString vaultLocation()
+{
+    return QObject::tr("CertDesk vault");
+}
+
+} // namespace
+
+bool TrackedCertificate::isDue(const QDateTime& now) const
+{
+    return state.needsAttention() && !reminder.muted && !isSnoozed(now) && state.stage > reminder.announcedStage;
+}
+
+QString TrackedCertificate::whenText() const
+{
+    if (state.expired) {
+        const qint64 ago = -state.daysLeft;
+        return ago <= 1 ? QObject::tr("has expired") : QObject::tr("expired %1 days ago").arg(ago);
+    }
+    if (state.daysLeft == 0)
+        return QObject::tr("expires today");
+    if (state.daysLeft == 1)
+        return QObject::tr("expires tomorrow");
+    return QObject::tr("expires in %1 days").arg(state.daysLeft);
+}
+
+QJsonObject TrackedCertificate::toJson(const QDateTime& now) const
+{
+    QJsonObject json;
+    json[QStringLiteral("id")] = entryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entryId);
+    json[QStringLiteral("name")] = name;
+    json[QStringLiteral("subject")] = certificate.subject();
+    json[QStringLiteral("issuer")] = certificate.issuer();
+    json[QStringLiteral("notAfter")] = isoUtc(certificate.notAfter());
+    json[QStringLiteral("daysLeft")] = state.daysLeft;
+    json[QStringLiteral("status")] = state.expired            ? QStringLiteral("expired")
+                                     : state.needsAttention() ? QStringLiteral("expiring")
+                                                              : QStringLiteral("valid");
+    json[QStringLiteral("threshold")] = state.thresholdDays >= 0 ? QJsonValue(state.thresholdDays) : QJsonValue(QJsonValue::Null);
+    json[QStringLiteral("reminderDays")] = thresholds.toString();
+    json[QStringLiteral("locations")] = QJsonArray::fromStringList(locations);
+    json[QStringLiteral("fingerprintSha256")] = certificate.fingerprintSha256();
+    json[QStringLiteral("muted")] = reminder.muted;
+    json[QStringLiteral("snoozedUntil")] = isSnoozed(now) ? QJsonValue(isoUtc(reminder.snoozedUntil)) : QJsonValue(QJsonValue::Null);
+    json[QStringLiteral("due")] = isDue(now);
+    json[QStringLiteral("renewalId")] = renewalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renewalId);
+    return json;
+}
+
+Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& options, const QDateTime& now)
+{
+    auto entries = vault.entries();
+    if (!entries)
+        return entries.error();
+    auto states = vault.reminderStates();
+    if (!states)
+        return states.error();
+    auto vaultThresholds = vault.reminderThresholds();
+    if (!vaultThresholds)
+        return vaultThresholds.error();
+
+    ExpiryScan scan;
+    QHash<QByteArray, qsizetype> byFingerprint;
+    for (const VaultEntry& entry : entries.value()) {
+        if (entry.isPending() || entry.isArchived() || !entry.hasKey)
+            continue;
+        TrackedCertificate item;
+        item.fingerprint = fingerprintOf(entry.certificate);
+        item.entryId = entry.id;
+        item.name = entry.name;
+        item.certificate = entry.certificate;
+        item.locations << vaultLocation();
+        for (const VaultEntry::Installation& installation : entry.installations)
+            item.locations << installation.storeName;
+        item.thresholds = entry.thresholds;
+        item.renewalId = entry.renewedBy;
+        item.renewalRequested = entry.renewalRequested;
+        byFingerprint.insert(item.fingerprint, scan.items.size());
+        scan.items << item;
+    }
+
+    if (options.includeStores) {
+        for (const StoreLocation& location : StoreCatalog::discover(options.homeDirectory, &scan.notes)) {
+            if (location.kind == StoreLocation::Kind::System)
+                continue; // CA certificates only: nobody's identity
+            auto store = StoreCatalog::open(location, {});
+            auto items = store ? store.value()->list() : Result<QList<StoredItem>>(store.error());
+            if (!items) {
+                scan.notes << QObject::tr("%1 could not be checked: %2").arg(location.displayName, items.error().message);
+                continue;
+            }
+            for (const StoredItem& stored : items.value()) {
+                const bool identity = stored.hasPrivateKey ||
+                                      (location.kind == StoreLocation::Kind::Pkcs11 && !stored.certificate.isCa() &&
+                                       !stored.trustedAsCa);
+                if (!identity)
+                    continue;
+                const QByteArray fingerprint = fingerprintOf(stored.certificate);
+                if (const auto known = byFingerprint.constFind(fingerprint); known != byFingerprint.cend()) {
+                    QStringList& locations = scan.items[*known].locations;
+                    if (!locations.contains(location.displayName))
+                        locations << location.displayName;
+                    continue;
+                }
+                TrackedCertificate item;
+                item.fingerprint = fingerprint;
+                item.name = stored.nickname.isEmpty() ? stored.certificate.commonName() : stored.nickname;
+                if (item.name.isEmpty())
+                    item.name = stored.certificate.subject();
+                item.certificate = stored.certificate;
+                item.locations << location.displayName;
+                item.thresholds = vaultThresholds.value();
+                byFingerprint.insert(fingerprint, scan.items.size());
+                scan.items << item;
+            }
+        }
+    }
+
+    for (TrackedCertificate& item : scan.items) {
+        item.state = ExpiryState::of(item.certificate, item.thresholds, now);
+        item.reminder = states.value().value(item.fingerprint);
+    }
+    std::stable_sort(scan.items.begin(), scan.items.end(), [](const TrackedCertificate& a, const TrackedCertificate& b) {
+        return a.certificate.notAfter() < b.certificate.notAfter();
+    });
+    return scan;
+}
+
+} // namespace certdesk
