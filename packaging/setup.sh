@@ -25,6 +25,7 @@ packages=(
     xvfb xauth
     python3-cryptography-vectors ca-certificates
     python3-icalendar desktop-file-utils systemd
+    nginx  # tst_doctor runs its own, on a loopback port, as the current user
 )
 
 install_missing() {

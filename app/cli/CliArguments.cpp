@@ -61,6 +61,8 @@ const CommandSpec kCommands[] = {
       {"entry", true, false}}},
     {"renew", 1, 1, {{"key-type", true, false}, {"out", true, false}}},
     {"replace", 1, 1, {{"store-password-file", true, false}}},
+    {"doctor", 1, 1,
+     {{"identity", true, false}, {"report", true, false}, {"timeout", true, false}, {"ca-file", true, false}}},
     {"help", 0, 1, {}},
 };
 
@@ -218,7 +220,14 @@ QString usageText(const QString& command)
         "      A new key and a request with the same subject, names and profile, linked to the identity.\n"
         "  replace ID [--store-password-file FILE]\n"
         "      Put a renewed identity wherever the one it renews is installed, check it, remove the old one\n"
-        "      there, and archive the old one in the vault.\n\n"
+        "      there, and archive the old one in the vault.\n"
+        "  doctor URL|HOST:PORT [--identity ID] [--report FILE] [--timeout SECONDS] [--ca-file FILE]\n"
+        "      Test a TLS connection, with an identity's certificate, and explain in plain words what went wrong\n"
+        "      and what to do; --report writes a report without keys or passwords for your helpdesk, --ca-file\n"
+        "      trusts a private CA for the server's certificate, --timeout bounds each step (default 10 s).\n"
+        "      Exits 0 when the connection works, 2 for a certificate problem (yours or the server's, or the\n"
+        "      application refusing your certificate: HTTP 401/403), 3 when the server cannot be reached or TLS\n"
+        "      fails for another reason.\n\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
     Q_UNUSED(command);
     return global + commands;

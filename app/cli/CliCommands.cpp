@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/DoctorCommand.h"
 #include "cli/ExpiryCommands.h"
 #include "cli/Terminal.h"
 #include "crypto/BundleReader.h"
@@ -47,6 +48,7 @@ public:
                               : command == QLatin1String("remind") ? remind(context())
                               : command == QLatin1String("renew") ? renew(context())
                               : command == QLatin1String("replace") ? replace(context())
+                              : command == QLatin1String("doctor") ? doctor(context())
                                                                    : Result<void>(makeError(ErrorCode::Usage, {}));
         if (result)
             return 0;
