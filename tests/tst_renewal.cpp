@@ -187,6 +187,15 @@ private slots:
         QCOMPARE(cliJson(vault, {"show", loose}).value("status").toString(), QStringLiteral("archived"));
         QVERIFY(cliJson(vault, {"show", installed}).value("status").toString() != QStringLiteral("archived"));
 
+        // Reminders say the renewed certificate only waits to be put in place.
+        bool ready = false;
+        for (const QJsonValue& item : cliJson(vault, {"remind", "--no-stores"}).value("items").toArray()) {
+            if (item.toObject().value("id").toString() == installed)
+                ready = item.toObject().value("renewalReady").toBool();
+        }
+        QVERIFY(ready);
+        QVERIFY(cli(vault, {"remind", "--no-stores"}).out.contains("certdesk-cli replace " + renewInstalled.toLatin1()));
+
         // Later, by the old identity's ID: the same replacement.
         const QJsonObject report = cliJson(vault, {"replace", installed});
         QVERIFY(report.value("archived").toBool());

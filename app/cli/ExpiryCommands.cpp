@@ -186,7 +186,10 @@ void printScan(const ExpiryScan& scan, const QDateTime& now)
                 .arg(handleOf(*item), -8)
                 .arg(item->whenText(), dateText(item->certificate.notAfter()), item->name,
                      item->locations.join(QStringLiteral(", ")), flags));
-        if (!item->renewalId.isEmpty()) {
+        if (item->renewalReady) {
+            say(QObject::tr("            renewal %1 has its certificate: put it in place with certdesk-cli replace %1")
+                    .arg(item->renewalId));
+        } else if (!item->renewalId.isEmpty()) {
             say(QObject::tr("            renewal %1 requested on %2: import its certificate with "
                             "certdesk-cli import FILE --replace")
                     .arg(item->renewalId, dateText(item->renewalRequested)));

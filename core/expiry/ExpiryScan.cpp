@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -61,6 +62,7 @@ QJsonObject TrackedCertificate::toJson(const QDateTime& now) const
     json[QStringLiteral("snoozedUntil")] = isSnoozed(now) ? QJsonValue(isoUtc(reminder.snoozedUntil)) : QJsonValue(QJsonValue::Null);
     json[QStringLiteral("due")] = isDue(now);
     json[QStringLiteral("renewalId")] = renewalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(renewalId);
+    json[QStringLiteral("renewalReady")] = renewalReady;
     return json;
 }
 
@@ -78,6 +80,11 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
 
     ExpiryScan scan;
     QHash<QByteArray, qsizetype> byFingerprint;
+    QSet<QString> completed;
+    for (const VaultEntry& entry : entries.value()) {
+        if (!entry.isPending())
+            completed.insert(entry.id);
+    }
     for (const VaultEntry& entry : entries.value()) {
         if (entry.isPending() || entry.isArchived() || !entry.hasKey)
             continue;
@@ -92,6 +99,7 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
         item.thresholds = entry.thresholds;
         item.renewalId = entry.renewedBy;
         item.renewalRequested = entry.renewalRequested;
+        item.renewalReady = !entry.renewedBy.isEmpty() && completed.contains(entry.renewedBy);
         byFingerprint.insert(item.fingerprint, scan.items.size());
         scan.items << item;
     }

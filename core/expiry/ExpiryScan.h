@@ -31,6 +31,8 @@ struct TrackedCertificate
     /// The pending renewal of this identity, if one was requested.
     QString renewalId;
     QDateTime renewalRequested;
+    /// The renewal's certificate has arrived; it only waits to be put in place of this one (replace).
+    bool renewalReady = false;
 
     /// Snoozed, and not yet due again.
     bool isSnoozed(const QDateTime& now) const { return reminder.snoozedUntil.isValid() && reminder.snoozedUntil > now; }

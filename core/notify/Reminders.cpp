@@ -20,7 +20,10 @@ DesktopNotifier::Notification reminderNotification(const TrackedCertificate& ite
                                         "working.")
                                 .arg(date);
     }
-    if (item.renewalRequested.isValid()) {
+    if (item.renewalReady) {
+        notification.body += QLatin1Char(' ') + QObject::tr("Its renewed certificate has arrived: open CertDesk and "
+                                                            "replace the old one with it.");
+    } else if (item.renewalRequested.isValid()) {
         notification.body += QLatin1Char(' ') + QObject::tr("A renewal was requested on %1: import the certificate as "
                                                             "soon as your certificate authority sends it.")
                                                     .arg(QLocale().toString(item.renewalRequested.toLocalTime().date(),
