@@ -17,36 +17,6 @@ namespace {
 constexpr int kDefaultTimeoutSeconds = 10;
 constexpr int kMaxTimeoutSeconds = 600;
 
-QString marker(DoctorFinding::Severity severity)
-{
-    switch (severity) {
-    case DoctorFinding::Severity::Ok:
-        return QStringLiteral("✓");
-    case DoctorFinding::Severity::Info:
-        return QStringLiteral("i");
-    case DoctorFinding::Severity::Warning:
-        return QStringLiteral("!");
-    case DoctorFinding::Severity::Error:
-        return QStringLiteral("✗");
-    }
-    return {};
-}
-
-/// 2 for a certificate problem (the identity's or the server's) or an application behind TLS that refused this
-/// identity (HTTP 401/403), else 3 when the connection itself failed; 0 when nothing is an error. Exit code 5 stays
-/// what it is for every command: refused by the organisation's policy.
-int exitCodeFor(const DoctorReport& report)
-{
-    using Area = DoctorFinding::Area;
-    if (report.hasError(Area::Identity) || report.hasError(Area::ServerCertificate))
-        return static_cast<int>(ErrorCode::BadInput);
-    if (report.hasError(Area::Connection))
-        return static_cast<int>(ErrorCode::NotFound);
-    if (report.hasError(Area::Application))
-        return static_cast<int>(ErrorCode::BadInput);
-    return 0;
-}
-
 QJsonValue certificateJson(const Certificate& certificate)
 {
     if (certificate.isNull())
@@ -95,66 +65,14 @@ QJsonObject reportJson(const DoctorReport& report)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("httpStatus"),
          report.httpStatus ? QJsonValue(*report.httpStatus) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("exitCode"), exitCodeFor(report)},
+        {QStringLiteral("exitCode"), report.exitCode()},
     };
-}
-
-QString certificateText(const Certificate& certificate, const QString& indent)
-{
-    return QObject::tr("%1Subject: %2\n%1Issuer:  %3\n%1Serial:  %4\n%1Valid:   %5 to %6\n%1SHA-256: %7\n")
-        .arg(indent, certificate.subject(), certificate.issuer(), certificate.serialHex(),
-             isoUtc(certificate.notBefore()), isoUtc(certificate.notAfter()), certificate.fingerprintSha256());
-}
-
-/// The report a user sends to a helpdesk: what was tested, what was seen, every finding with its detail. Names,
-/// serials and dates only: nothing secret is ever in a DoctorReport.
-QByteArray reportText(const DoctorReport& report)
-{
-    QString text = QObject::tr("CertDesk connection report\n"
-                               "Created %1 by certdesk-cli %2. It contains no private keys and no passwords.\n\n")
-                       .arg(isoUtc(QDateTime::currentDateTimeUtc()), QCoreApplication::applicationVersion());
-    text += QObject::tr("Target:  %1 (host %2, port %3, address %4)\n")
-                .arg(report.target.text, report.target.host, QString::number(report.target.port),
-                     report.address.isEmpty() ? QObject::tr("none reached") : report.address);
-    text += QObject::tr("TLS:     %1\n")
-                .arg(report.tlsVersion.isEmpty() ? QObject::tr("not established")
-                                                 : report.tlsVersion + QStringLiteral(", ") + report.cipher);
-    if (report.identityId.isEmpty()) {
-        text += QObject::tr("Identity: none (no client certificate offered)\n");
-    } else {
-        text += QObject::tr("Identity: %1 (ID %2)\n").arg(report.identityName, report.identityId);
-        text += certificateText(report.identityCertificate, QStringLiteral("  "));
-    }
-    text += QObject::tr("Client certificate requested by the server: %1\n")
-                .arg(report.clientCertificateRequested ? QObject::tr("yes") : QObject::tr("no"));
-    for (const QString& name : report.acceptableCas)
-        text += QObject::tr("  Acceptable CA: %1\n").arg(name);
-    for (const QString& match : report.matchingIdentities)
-        text += QObject::tr("  Identity that fits: %1\n").arg(match);
-    for (qsizetype i = 0; i < report.serverChain.size(); ++i) {
-        text += QObject::tr("Server certificate %1:\n").arg(i);
-        text += certificateText(report.serverChain[i], QStringLiteral("  "));
-    }
-    if (report.httpStatus)
-        text += QObject::tr("HTTP status: %1\n").arg(*report.httpStatus);
-    text += QObject::tr("\nFindings:\n");
-    for (const DoctorFinding& finding : report.findings) {
-        text += QStringLiteral("%1 [%2] %3: %4\n")
-                    .arg(marker(finding.severity), DoctorFinding::severityId(finding.severity), finding.code,
-                         finding.message);
-        if (!finding.nextStep.isEmpty())
-            text += QObject::tr("    Next step: %1\n").arg(finding.nextStep);
-        if (!finding.detail.isEmpty())
-            text += QObject::tr("    Detail: %1\n").arg(finding.detail);
-    }
-    text += QObject::tr("\nExit code: %1\n").arg(exitCodeFor(report));
-    return text.toUtf8();
 }
 
 void printFindings(const DoctorReport& report)
 {
     for (const DoctorFinding& finding : report.findings) {
-        say(QStringLiteral("%1 %2").arg(marker(finding.severity), finding.message));
+        say(QStringLiteral("%1 %2").arg(DoctorFinding::severityMarker(finding.severity), finding.message));
         if (!finding.nextStep.isEmpty())
             say(QObject::tr("    Next step: %1").arg(finding.nextStep));
         const bool problem =
@@ -228,7 +146,9 @@ Result<void> doctor(const CommandContext& context)
 
     const QString reportFile = args.option(QStringLiteral("report"));
     if (!reportFile.isEmpty()) {
-        if (auto written = writeOutputFile(reportFile, reportText(report), true); !written)
+        const QByteArray text =
+            report.toText(QStringLiteral("certdesk-cli %1").arg(QCoreApplication::applicationVersion()));
+        if (auto written = writeOutputFile(reportFile, text, true); !written)
             return written;
     }
     if (args.json) {
@@ -243,7 +163,7 @@ Result<void> doctor(const CommandContext& context)
                     .arg(reportFile));
     }
 
-    const int exitCode = exitCodeFor(report);
+    const int exitCode = report.exitCode();
     if (exitCode == 0)
         return {};
     // The findings above are the explanation; only the exit code is left to give.

@@ -1,9 +1,14 @@
 #include "DetailsPanel.h"
 
+#include "CsrView.h"
+#include "ReminderDaysDialog.h"
+
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +83,73 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     m_fingerprint = addRow(tr("SHA-256 fingerprint"), QStringLiteral("detailsFingerprint"));
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+    // A renewal under way: when it was asked for, its request again, and the way to bring its certificate in.
+    m_renewalBox = new QGroupBox(tr("Renewal"), m_content);
+    m_renewalBox->setObjectName(QStringLiteral("renewalBox"));
+    m_renewalBox->setAccessibleName(tr("Renewal"));
+    auto* renewalLayout = new QVBoxLayout(m_renewalBox);
+    m_renewalLabel = new QLabel(m_renewalBox);
+    m_renewalLabel->setObjectName(QStringLiteral("renewalLabel"));
+    m_renewalLabel->setAccessibleName(tr("Renewal"));
+    m_renewalLabel->setWordWrap(true);
+    m_renewalLabel->setTextFormat(Qt::PlainText);
+    m_renewalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    renewalLayout->addWidget(m_renewalLabel);
+    m_saveRenewalRequest = new QPushButton(tr("&Save request…"), m_renewalBox);
+    m_saveRenewalRequest->setObjectName(QStringLiteral("saveRenewalRequestButton"));
+    m_saveRenewalRequest->setAccessibleName(tr("Save the renewal request to a file"));
+    m_importRenewal = new QPushButton(tr("I&mport certificate…"), m_renewalBox);
+    m_importRenewal->setObjectName(QStringLiteral("importRenewalButton"));
+    m_importRenewal->setAccessibleName(tr("Import the renewed certificate"));
+    m_replaceRenewal = new QPushButton(m_renewalBox);
+    m_replaceRenewal->setObjectName(QStringLiteral("replaceRenewalButton"));
+    m_discardRenewal = new QPushButton(tr("Discard renewal…"), m_renewalBox);
+    m_discardRenewal->setObjectName(QStringLiteral("discardRenewalButton"));
+    m_discardRenewal->setAccessibleName(tr("Discard the renewal request"));
+    m_discardRenewal->setToolTip(tr("Delete the renewal request and its new key, to start over"));
+    m_renew = new QPushButton(tr("&Renew…"), m_renewalBox);
+    m_renew->setObjectName(QStringLiteral("detailsRenewButton"));
+    m_renew->setAccessibleName(tr("Renew"));
+    m_renew->setToolTip(tr("Ask your certificate authority for a new certificate for the same name"));
+    auto* renewalButtons = new QHBoxLayout;
+    renewalButtons->addWidget(m_renew);
+    renewalButtons->addWidget(m_saveRenewalRequest);
+    renewalButtons->addWidget(m_importRenewal);
+    renewalButtons->addWidget(m_replaceRenewal);
+    renewalButtons->addStretch(1);
+    renewalLayout->addLayout(renewalButtons);
+    auto* discardRow = new QHBoxLayout;
+    m_renewalSaveStatus = new QLabel(m_renewalBox);
+    m_renewalSaveStatus->setObjectName(QStringLiteral("renewalSaveStatus"));
+    m_renewalSaveStatus->setWordWrap(true);
+    m_renewalSaveStatus->setTextFormat(Qt::PlainText);
+    discardRow->addWidget(m_renewalSaveStatus, 1);
+    discardRow->addWidget(m_discardRenewal, 0, Qt::AlignRight);
+    renewalLayout->addLayout(discardRow);
+    layout->addWidget(m_renewalBox);
+
+    m_remindersBox = new QGroupBox(tr("Reminders"), m_content);
+    m_remindersBox->setObjectName(QStringLiteral("remindersBox"));
+    m_remindersBox->setAccessibleName(tr("Reminders"));
+    auto* remindersLayout = new QVBoxLayout(m_remindersBox);
+    auto* daysRow = new QHBoxLayout;
+    m_remindersLabel = new QLabel(m_remindersBox);
+    m_remindersLabel->setObjectName(QStringLiteral("remindersLabel"));
+    m_remindersLabel->setAccessibleName(tr("When CertDesk reminds you"));
+    m_remindersLabel->setWordWrap(true);
+    m_remindersLabel->setTextFormat(Qt::PlainText);
+    m_changeReminders = new QPushButton(tr("C&hange…"), m_remindersBox);
+    m_changeReminders->setObjectName(QStringLiteral("changeRemindersButton"));
+    m_changeReminders->setAccessibleName(tr("Change when to be reminded"));
+    daysRow->addWidget(m_remindersLabel, 1);
+    daysRow->addWidget(m_changeReminders, 0, Qt::AlignTop);
+    remindersLayout->addLayout(daysRow);
+    m_muteCheck = new QCheckBox(tr("Don't remind me about this one"), m_remindersBox);
+    m_muteCheck->setObjectName(QStringLiteral("muteRemindersCheck"));
+    m_muteCheck->setAccessibleName(tr("Don't remind me about this one"));
+    remindersLayout->addWidget(m_muteCheck);
+    layout->addWidget(m_remindersBox);
+
     m_chainLabel = new QLabel(tr("Chain of trust"), m_content);
     m_chainLabel->setObjectName(QStringLiteral("chainLabel"));
     QLabel* chainLabel = m_chainLabel;
@@ -106,6 +178,10 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     m_install->setObjectName(QStringLiteral("detailsInstallButton"));
     m_install->setAccessibleName(tr("Install"));
     m_install->setToolTip(tr("Put it where browsers, VPN and mail programs look for it"));
+    m_testConnection = new QPushButton(tr("&Test connection…"), m_content);
+    m_testConnection->setObjectName(QStringLiteral("detailsTestConnectionButton"));
+    m_testConnection->setAccessibleName(tr("Test a connection"));
+    m_testConnection->setToolTip(tr("Connect to a server with this identity and see why it is accepted or not"));
     m_export = new QPushButton(tr("E&xport…"), m_content);
     m_export->setObjectName(QStringLiteral("detailsExportButton"));
     m_export->setAccessibleName(tr("Export"));
@@ -116,6 +192,7 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     copyButtons->addWidget(m_copyPem);
     copyButtons->addStretch(1);
     buttons->addStretch(1);
+    buttons->addWidget(m_testConnection);
     buttons->addWidget(m_install);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
@@ -127,8 +204,38 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QWidget(parent)
     connect(m_copyPem, &QPushButton::clicked, this, &DetailsPanel::copyPem);
     connect(m_export, &QPushButton::clicked, this, &DetailsPanel::exportRequested);
     connect(m_install, &QPushButton::clicked, this, &DetailsPanel::installRequested);
+    connect(m_testConnection, &QPushButton::clicked, this, &DetailsPanel::testConnectionRequested);
     connect(m_delete, &QPushButton::clicked, this, &DetailsPanel::deleteRequested);
+    connect(m_renew, &QPushButton::clicked, this, &DetailsPanel::renewRequested);
+    connect(m_saveRenewalRequest, &QPushButton::clicked, this, &DetailsPanel::saveRenewalRequest);
+    connect(m_importRenewal, &QPushButton::clicked, this, &DetailsPanel::importRenewalRequested);
+    connect(m_replaceRenewal, &QPushButton::clicked, this, [this] {
+        if (m_renewal)
+            emit replaceRequested(m_renewal->id);
+    });
+    connect(m_discardRenewal, &QPushButton::clicked, this, [this] {
+        if (m_entry && !m_entry->renewedBy.isEmpty())
+            emit discardRenewalRequested(m_entry->renewedBy);
+    });
+    connect(m_changeReminders, &QPushButton::clicked, this, &DetailsPanel::changeRemindersRequested);
+    // clicked, not toggled: only the user's click is a change to store, not setEntry() showing the stored state.
+    connect(m_muteCheck, &QCheckBox::clicked, this, &DetailsPanel::reminderMuteToggled);
     setEntry(std::nullopt, QDateTime::currentDateTimeUtc());
+}
+
+bool DetailsPanel::canRenew(const VaultEntry& entry)
+{
+    return !entry.isPending() && entry.hasKey && !entry.isArchived() && !entry.renewalPending();
+}
+
+bool DetailsPanel::canTestConnection(const VaultEntry& entry)
+{
+    return !entry.isPending() && entry.hasKey && !entry.isArchived();
+}
+
+bool DetailsPanel::hasReminders(const VaultEntry& entry)
+{
+    return !entry.isPending() && entry.hasKey && !entry.isArchived();
 }
 
 QLabel* DetailsPanel::addRow(const QString& label, const QString& objectName)
@@ -143,9 +250,16 @@ QLabel* DetailsPanel::addRow(const QString& label, const QString& objectName)
     return value;
 }
 
-void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateTime& now)
+void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateTime& now,
+                            const std::optional<VaultEntry>& renewal, bool reminderMuted)
 {
+    const bool sameEntry = m_entry && entry && m_entry->id == entry->id && m_entry->renewedBy == entry->renewedBy;
     m_entry = entry;
+    m_renewal = renewal;
+    if (!sameEntry) {
+        m_renewalSaveStatus->clear();
+        m_renewalSaveStatus->hide();
+    }
     auto* stack = static_cast<QStackedLayout*>(layout());
     if (!entry) {
         stack->setCurrentWidget(m_placeholder);
@@ -198,7 +312,10 @@ void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateT
     m_serial->setText(pending ? QStringLiteral("—") : e.certificate.serialHex());
     m_fingerprint->setText(pending ? QStringLiteral("—") : e.certificate.fingerprintSha256());
     m_copyFingerprint->setEnabled(!pending);
-    m_install->setEnabled(!pending && (e.hasKey || e.certificate.isCa()));
+    m_install->setEnabled(!pending && !e.isArchived() && (e.hasKey || e.certificate.isCa()));
+    m_testConnection->setVisible(canTestConnection(e));
+    showRenewal(e, status);
+    showReminders(e, reminderMuted);
     m_copyPem->setText(pending ? tr("Copy request &PEM") : tr("Copy &PEM"));
 
     // The chain reads from the root down to this certificate, as trust flows.
@@ -220,6 +337,93 @@ void DetailsPanel::setEntry(const std::optional<VaultEntry>& entry, const QDateT
     m_chain->expandAll();
     m_chain->setVisible(!pending);
     m_chainLabel->setVisible(!pending);
+}
+
+void DetailsPanel::showRenewal(const VaultEntry& entry, VaultEntry::Status status)
+{
+    // Shown when renewing is due (the same moment reminders start) or under way; otherwise Renew… is in the toolbar.
+    const bool due =
+        canRenew(entry) && (status == VaultEntry::Status::Expiring || status == VaultEntry::Status::Expired);
+    m_renewalBox->setVisible(due || entry.renewalPending());
+    m_renew->setVisible(due);
+    if (due) {
+        m_renewalLabel->setText(
+            status == VaultEntry::Status::Expired
+                ? tr("“%1” has expired. Renew it: CertDesk asks your certificate authority for a new certificate for "
+                     "the same name.")
+                      .arg(entry.name)
+                : tr("“%1” expires on %2. Renew it now: CertDesk asks your certificate authority for a new certificate "
+                     "for the same name, and this one keeps working meanwhile.")
+                      .arg(entry.name,
+                           QLocale().toString(entry.certificate.notAfter().toLocalTime().date(), QLocale::LongFormat)));
+        for (QPushButton* button : {m_saveRenewalRequest, m_importRenewal, m_replaceRenewal, m_discardRenewal})
+            button->hide();
+        return;
+    }
+    if (!entry.renewalPending())
+        return;
+    const QString requested = QLocale().toString(entry.renewalRequested.toLocalTime().date(), QLocale::ShortFormat);
+    const bool arrived = m_renewal && !m_renewal->isPending();
+    if (!arrived) {
+        m_renewalLabel->setText(tr("Renewal requested on %1. Send the request to your certificate authority; when the "
+                                   "new certificate arrives, import it. Until then “%2” keeps working.")
+                                    .arg(requested, entry.name));
+    } else {
+        QStringList stores;
+        for (const VaultEntry::Installation& installation : entry.installations)
+            stores << installation.storeName;
+        const QString validUntil =
+            QLocale().toString(m_renewal->certificate.notAfter().toLocalTime().date(), QLocale::ShortFormat);
+        m_renewalLabel->setText(
+            stores.isEmpty()
+                ? tr("Renewal requested on %1. The new certificate has arrived (valid until %2).")
+                      .arg(requested, validUntil)
+                : tr("Renewal requested on %1. The new certificate has arrived (valid until %2), but the old one is "
+                     "still the one installed in %3.")
+                      .arg(requested, validUntil, QLocale().createSeparatedList(stores)));
+    }
+    m_saveRenewalRequest->setVisible(!arrived);
+    m_saveRenewalRequest->setEnabled(m_renewal.has_value() && !m_renewal->request.isNull());
+    m_importRenewal->setVisible(!arrived);
+    m_discardRenewal->setVisible(!arrived);
+    m_replaceRenewal->setVisible(arrived);
+    const int stores = static_cast<int>(entry.installations.size());
+    // Spelled out rather than %n: no translation catalogue is loaded for English, so "(s)" would show.
+    m_replaceRenewal->setText(stores == 0   ? tr("Finish renewal")
+                              : stores == 1 ? tr("Replace in 1 store")
+                                            : tr("Replace in %1 stores").arg(stores));
+    m_replaceRenewal->setAccessibleName(m_replaceRenewal->text());
+}
+
+void DetailsPanel::showReminders(const VaultEntry& entry, bool muted)
+{
+    m_remindersBox->setVisible(hasReminders(entry));
+    if (!hasReminders(entry))
+        return;
+    const QString days = reminderDaysText(entry.thresholds);
+    m_remindersLabel->setText(entry.ownThresholds ? tr("Remind me %1 days before it expires.").arg(days)
+                                                  : tr("Remind me %1 days before it expires (the default).").arg(days));
+    const QSignalBlocker blocker(m_muteCheck);
+    m_muteCheck->setChecked(muted);
+    m_remindersLabel->setEnabled(!muted);
+}
+
+void DetailsPanel::setRemindersBusy(bool busy)
+{
+    m_changeReminders->setEnabled(!busy);
+    m_muteCheck->setEnabled(!busy);
+}
+
+void DetailsPanel::saveRenewalRequest()
+{
+    if (!m_entry || !m_renewal || m_renewal->request.isNull())
+        return;
+    const CsrView::SaveOutcome outcome =
+        CsrView::saveRequest(this, m_renewal->request.pem(), m_entry->name + QStringLiteral(" renewal"));
+    if (!outcome.message.isEmpty()) {
+        m_renewalSaveStatus->setText(outcome.message);
+        m_renewalSaveStatus->show();
+    }
 }
 
 void DetailsPanel::copyFingerprint()

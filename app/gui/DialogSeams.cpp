@@ -115,6 +115,16 @@ void FileDialog::setNextFileName(const QString& fileName)
 
 std::optional<SecureBytes> PassphraseDialog::ask(QWidget* parent, const QString& explanation)
 {
+    return askSecret(parent, QObject::tr("Vault passphrase"),
+                     explanation + QStringLiteral("\n\n") +
+                         QObject::tr("Enter the vault passphrase. If this vault has none yet, the passphrase you enter "
+                                     "now will protect its keys."),
+                     QObject::tr("Vault passphrase"));
+}
+
+std::optional<SecureBytes> PassphraseDialog::askSecret(QWidget* parent, const QString& title, const QString& text,
+                                                       const QString& fieldName)
+{
     if (!nextPassphrases().isEmpty()) {
         const std::optional<QString> next = nextPassphrases().dequeue();
         if (!next)
@@ -123,21 +133,18 @@ std::optional<SecureBytes> PassphraseDialog::ask(QWidget* parent, const QString&
         return SecureBytes::takeFrom(bytes);
     }
     QDialog dialog(parent);
-    dialog.setWindowTitle(QObject::tr("Vault passphrase"));
+    dialog.setWindowTitle(title);
     auto* layout = new QVBoxLayout(&dialog);
-    auto* text = new QLabel(explanation + QStringLiteral("\n\n") +
-                                QObject::tr("Enter the vault passphrase. If this vault has none yet, the passphrase "
-                                            "you enter now will protect its keys."),
-                            &dialog);
-    text->setWordWrap(true);
+    auto* label = new QLabel(text, &dialog);
+    label->setWordWrap(true);
     auto* edit = new QLineEdit(&dialog);
-    edit->setObjectName(QStringLiteral("vaultPassphraseEdit"));
-    edit->setAccessibleName(QObject::tr("Vault passphrase"));
+    edit->setObjectName(QStringLiteral("secretEdit"));
+    edit->setAccessibleName(fieldName);
     edit->setEchoMode(QLineEdit::Password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(text);
+    layout->addWidget(label);
     layout->addWidget(edit);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || edit->text().isEmpty())

@@ -48,6 +48,10 @@ class PassphraseDialog
 public:
     /// Empty optional when the user cancels. `explanation` says why the keychain could not be used.
     static std::optional<SecureBytes> ask(QWidget* parent, const QString& explanation);
+    /// Asks for a store's password or a token's PIN the same way (and answered by the same seam): `text` says which
+    /// store and why, `fieldName` names the field ("PIN for …").
+    static std::optional<SecureBytes> askSecret(QWidget* parent, const QString& title, const QString& text,
+                                                const QString& fieldName);
     static void setNextPassphrase(const std::optional<QString>& passphrase);
 };
 

@@ -2,6 +2,8 @@
 
 #include "DialogSeams.h"
 #include "VaultAccess.h"
+#include "expiry/Calendar.h"
+#include "expiry/Clock.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -52,6 +54,11 @@ Result<QByteArray> buildBytes(const ExportJob& job, Vault* vault)
     switch (job.format) {
     case ExportDialog::Format::Request:
         return entry.request.pem();
+    case ExportDialog::Format::Calendar:
+        // The same file as certdesk-cli export ID --format ics: one event, stable UID, the entry's reminder days.
+        return expiryCalendar({CalendarEvent{entry.id + QStringLiteral("@certdesk"), entry.name, entry.certificate,
+                                             QStringLiteral("certdesk-cli renew %1").arg(entry.id)}},
+                              entry.thresholds, Clock::now());
     case ExportDialog::Format::Der:
         return entry.certificate.der();
     case ExportDialog::Format::Pem:
@@ -148,6 +155,8 @@ QString formatLabel(ExportDialog::Format format)
         return ExportDialog::tr("PKCS#12 bundle: certificate, private key and chain (.p12)");
     case ExportDialog::Format::Request:
         return ExportDialog::tr("Certificate request (PEM, .csr)");
+    case ExportDialog::Format::Calendar:
+        return ExportDialog::tr("Calendar reminder (.ics)");
     }
     return {};
 }
@@ -165,6 +174,8 @@ QString formatObjectName(ExportDialog::Format format)
         return QStringLiteral("pkcs12Radio");
     case ExportDialog::Format::Request:
         return QStringLiteral("requestRadio");
+    case ExportDialog::Format::Calendar:
+        return QStringLiteral("calendarRadio");
     }
     return {};
 }
@@ -349,6 +360,7 @@ QList<ExportDialog::Format> ExportDialog::availableFormats() const
     QList<Format> formats{Format::Pem, Format::Der, Format::Chain};
     if (m_entry.hasKey)
         formats << Format::Pkcs12;
+    formats << Format::Calendar;
     return formats;
 }
 
@@ -437,6 +449,8 @@ QString ExportDialog::suggestedFileName(Format format) const
         return base + QStringLiteral(".p12");
     case Format::Request:
         return base + QStringLiteral(".csr");
+    case Format::Calendar:
+        return base + QStringLiteral("-expiry.ics");
     }
     return base;
 }
@@ -460,6 +474,9 @@ void ExportDialog::startExport()
         break;
     case Format::Request:
         filter = tr("Certificate requests (*.csr *.pem)");
+        break;
+    case Format::Calendar:
+        filter = tr("Calendar files (*.ics)");
         break;
     }
     const QString path = FileDialog::getSaveFileName(this, tr("Export to file"), suggestedFileName(format), filter);
@@ -524,6 +541,9 @@ void ExportDialog::finish(const Result<QString>& result, bool afterPassphrase, c
             message = tr("Saved the certificate and its encrypted private key to “%1”. Keep the password: it is "
                          "needed to use the key.")
                           .arg(shownPath);
+        else if (selectedFormat() == Format::Calendar)
+            message = tr("Saved the expiry date, with reminders %1 days before, to “%2”. Open it with your calendar.")
+                          .arg(m_entry.thresholds.toString(), shownPath);
         else
             message = tr("Saved to “%1”.").arg(shownPath);
         m_closeButton->setText(tr("Close"));

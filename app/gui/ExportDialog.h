@@ -22,8 +22,9 @@ namespace certdesk::gui {
 
 class VaultAccess;
 
-/// Saves one vault entry to a file: its certificate as PEM, DER or a PEM chain, a PKCS#12 bundle with the key, or a
-/// waiting request's CSR. Anything with a private key is password-protected and written with mode 0600.
+/// Saves one vault entry to a file: its certificate as PEM, DER or a PEM chain, a PKCS#12 bundle with the key, a
+/// calendar reminder of its expiry, or a waiting request's CSR. Anything with a private key is password-protected and
+/// written with mode 0600.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,11 +32,12 @@ class ExportDialog : public QDialog
 public:
     enum class Format
     {
-        Pem,     ///< the certificate, PEM
-        Der,     ///< the certificate, DER
-        Chain,   ///< the certificate and its issuers, PEM
-        Pkcs12,  ///< certificate, private key and chain
-        Request, ///< a waiting request's CSR, PEM
+        Pem,      ///< the certificate, PEM
+        Der,      ///< the certificate, DER
+        Chain,    ///< the certificate and its issuers, PEM
+        Pkcs12,   ///< certificate, private key and chain
+        Request,  ///< a waiting request's CSR, PEM
+        Calendar, ///< the expiry as an iCalendar event with a reminder alarm per threshold (.ics)
     };
 
     ExportDialog(VaultAccess* access, const VaultEntry& entry, QWidget* parent = nullptr);

@@ -4,10 +4,12 @@
 #include "VaultAccess.h"
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
+#include "expiry/Renewal.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -200,6 +202,22 @@ struct ImportDialog::Source
     QTreeWidgetItem* item = nullptr;
 };
 
+/// What the import worker came back with: the vault's report, and the renewals whose certificate arrived.
+struct ImportDialog::Imported
+{
+    struct Renewal
+    {
+        VaultEntry renewal;
+        /// The identity it renews, as it was before anything was replaced.
+        VaultEntry old;
+        /// Set when the old identity was installed nowhere and so was archived right away.
+        std::optional<ReplacementReport> retired;
+        std::optional<Error> error;
+    };
+    ImportReport report;
+    QList<Renewal> renewals;
+};
+
 ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(parent), m_access(access)
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -308,10 +326,18 @@ ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(paren
     m_resultList->setSpacing(3);
     m_resultList->setSelectionMode(QAbstractItemView::NoSelection);
     m_resultList->setFocusPolicy(Qt::NoFocus);
+    m_renewalLabel = new QLabel(resultPage);
+    m_renewalLabel->setObjectName(QStringLiteral("renewalLabel"));
+    m_renewalLabel->setAccessibleName(tr("Renewal"));
+    m_renewalLabel->setWordWrap(true);
+    m_renewalLabel->setTextFormat(Qt::PlainText);
+    m_renewalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_renewalLabel->hide();
     auto* resultLayout = new QVBoxLayout(resultPage);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_resultHeading);
     resultLayout->addWidget(m_resultList, 1);
+    resultLayout->addWidget(m_renewalLabel);
 
     m_pages->addWidget(inputPage);
     m_pages->addWidget(resultPage);
@@ -329,11 +355,15 @@ ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(paren
     m_closeButton = makeButton(tr("Close"), QStringLiteral("closeButton"), this);
     m_installButton = makeButton(tr("Install…"), QStringLiteral("installButton"), this);
     m_installButton->setToolTip(tr("Put the identity where your browser, VPN and mail programs look for it"));
+    m_replaceButton = makeButton(tr("Replace"), QStringLiteral("replaceButton"), this);
+    m_replaceButton->setToolTip(tr("Install the renewed certificate wherever the old one is installed, check it "
+                                   "there, then remove the old one"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_busyIndicator);
     bottom->addWidget(m_busyLabel, 1);
     bottom->addWidget(m_importButton);
     bottom->addWidget(m_cancelButton);
+    bottom->addWidget(m_replaceButton);
     bottom->addWidget(m_installButton);
     bottom->addWidget(m_closeButton);
 
@@ -359,6 +389,7 @@ ImportDialog::ImportDialog(VaultAccess* access, QWidget* parent) : QDialog(paren
         emit installRequested(id);
     });
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_replaceButton, &QPushButton::clicked, this, &ImportDialog::startReplacing);
     // Ctrl+V anywhere but in the password field (which takes it first) adds the clipboard's PEM text.
     auto* paste = new QShortcut(QKeySequence::Paste, this);
     connect(paste, &QShortcut::activated, this, [this] {
@@ -375,7 +406,14 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::isBusy() const
 {
-    return m_readsRunning > 0 || m_importing;
+    return m_readsRunning > 0 || m_importing || (m_replacer && m_replacer->isBusy());
+}
+
+void ImportDialog::reject()
+{
+    if (m_replacer && m_replacer->isBusy())
+        return;
+    QDialog::reject();
 }
 
 void ImportDialog::addFiles(const QStringList& paths)
@@ -510,12 +548,12 @@ void ImportDialog::startImport(bool keepWithoutKey, bool afterPassphrase)
 
     ImportOptions options;
     options.keepCertificatesWithoutKey = keepWithoutKey;
-    auto* watcher = new QFutureWatcher<Result<ImportReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<ImportReport>>::finished, this,
+    auto* watcher = new QFutureWatcher<Result<Imported>>(this);
+    connect(watcher, &QFutureWatcher<Result<Imported>>::finished, this,
             [this, watcher, keepWithoutKey, afterPassphrase] {
                 watcher->deleteLater();
                 m_importing = false;
-                const Result<ImportReport> result = watcher->result();
+                const Result<Imported> result = watcher->result();
                 if (result) {
                     showResult(result.value());
                     return;
@@ -537,13 +575,40 @@ void ImportDialog::startImport(bool keepWithoutKey, bool afterPassphrase)
                 }
                 refresh();
             });
-    watcher->setFuture(m_access->run<ImportReport>([merged, options](Vault& vault) -> Result<ImportReport> {
-        return vault.importBundle(merged, QString(), options);
+    const QString home = QDir::homePath();
+    watcher->setFuture(m_access->run<Imported>([merged, options, home](Vault& vault) -> Result<Imported> {
+        auto report = vault.importBundle(merged, QString(), options);
+        if (!report)
+            return report.error();
+        Imported imported{report.value(), {}};
+        // As certdesk-cli import: a certificate that completes a renewal takes the old identity's place; when
+        // that is installed nowhere there is nothing to replace, and the old identity retires at once.
+        QStringList seen;
+        for (const ImportOutcome& outcome : imported.report.outcomes) {
+            const VaultEntry& entry = outcome.entry;
+            if (entry.renews.isEmpty() || entry.isPending() || seen.contains(entry.id))
+                continue;
+            seen << entry.id;
+            auto old = vault.find(entry.renews);
+            if (!old || old.value().isArchived())
+                continue;
+            Imported::Renewal renewal{entry, old.value(), std::nullopt, std::nullopt};
+            if (old.value().installations.isEmpty()) {
+                auto retired = replaceRenewed(vault, entry.id, home, {});
+                if (retired)
+                    renewal.retired = retired.value();
+                else
+                    renewal.error = retired.error();
+            }
+            imported.renewals << renewal;
+        }
+        return imported;
     }));
 }
 
-void ImportDialog::showResult(const ImportReport& report)
+void ImportDialog::showResult(const Imported& imported)
 {
+    const ImportReport& report = imported.report;
     m_resultHeading->setText(report.changedAnything() ? tr("Import finished") : tr("Nothing new to import"));
     m_resultList->clear();
     QStringList ids;
@@ -560,9 +625,111 @@ void ImportDialog::showResult(const ImportReport& report)
         auto* item = new QListWidgetItem(tr("Note: %1").arg(note), m_resultList);
         item->setForeground(palette().brush(QPalette::PlaceholderText));
     }
+    showRenewals(imported);
     m_pages->setCurrentIndex(1);
     refresh();
-    emit imported(ids);
+    emit this->imported(ids);
+}
+
+void ImportDialog::showRenewals(const Imported& imported)
+{
+    m_replaceableIds.clear();
+    m_replaceStoreCount = 0;
+    QStringList sentences;
+    for (const Imported::Renewal& renewal : imported.renewals) {
+        const QString oldName = renewal.old.name;
+        if (renewal.error) {
+            sentences << tr("This renews “%1”, but the old one could not be retired: %2")
+                             .arg(oldName, renewal.error->message);
+        } else if (renewal.retired) {
+            sentences << (renewal.retired->archived
+                              ? tr("This renews “%1”. The old certificate was installed nowhere, so it is now "
+                                   "archived (View › Show Replaced Certificates lists it).")
+                                    .arg(oldName)
+                              : tr("This renews “%1”, but the old certificate could not be archived.").arg(oldName));
+        } else {
+            QStringList stores;
+            for (const VaultEntry::Installation& installation : renewal.old.installations)
+                stores << installation.storeName;
+            sentences << tr("This renews “%1”, which is installed in %2. Replace puts the new certificate there, "
+                            "checks it, and then removes the old one; until then the old one stays in use.")
+                             .arg(oldName, QLocale().createSeparatedList(stores));
+            m_replaceableIds << renewal.renewal.id;
+            m_replaceStoreCount += static_cast<int>(renewal.old.installations.size());
+        }
+    }
+    m_renewalLabel->setText(sentences.join(QLatin1Char('\n')));
+    m_renewalLabel->setVisible(!sentences.isEmpty());
+    // Spelled out rather than %n: no translation catalogue is loaded for English, so "(s)" would show.
+    m_replaceButton->setText(m_replaceStoreCount == 1 ? tr("Replace in 1 store")
+                                                      : tr("Replace in %1 stores").arg(m_replaceStoreCount));
+    m_replaceButton->setAccessibleName(m_replaceButton->text());
+    if (!m_replaceableIds.isEmpty())
+        m_replaceButton->setDefault(true);
+}
+
+void ImportDialog::startReplacing()
+{
+    if (m_replaceableIds.isEmpty() || isBusy())
+        return;
+    if (!m_replacer) {
+        m_replacer = new RenewalReplacer(m_access, this, this);
+        connect(m_replacer, &RenewalReplacer::finished, this, &ImportDialog::showReplacement);
+    }
+    m_replacer->start(m_replaceableIds);
+    refresh();
+}
+
+void ImportDialog::showReplacement(const QList<RenewalReplacer::Outcome>& outcomes)
+{
+    QStringList left;
+    bool anyFailed = false;
+    bool allArchived = !outcomes.isEmpty();
+    for (const RenewalReplacer::Outcome& outcome : outcomes) {
+        if (outcome.error) {
+            new QListWidgetItem(tr("✗ %1").arg(outcome.error->message), m_resultList);
+            anyFailed = true;
+        }
+        for (const RenewalReplacer::StoreOutcome& store : outcome.stores) {
+            auto* item = new QListWidgetItem(m_resultList);
+            if (store.error) {
+                item->setText(tr("✗ %1: %2").arg(store.storeName, store.error->message));
+                item->setToolTip(store.error->detail);
+                anyFailed = true;
+            } else {
+                item->setText(tr("✓ %1: the renewed certificate is installed and checked there, and the old one "
+                                 "is removed.")
+                                  .arg(store.storeName));
+            }
+        }
+        allArchived = allArchived && outcome.archived;
+        if (!outcome.archived)
+            left << outcome.newId;
+    }
+    // Only what every store confirmed is called done; the rest may be tried again.
+    if (allArchived) {
+        m_renewalLabel->setText(tr("Renewal finished: the new certificate is in place everywhere, and the old one is "
+                                   "archived (View › Show Replaced Certificates lists it)."));
+    } else if (anyFailed) {
+        m_renewalLabel->setText(tr("Not replaced everywhere: the old certificate stays where the new one could not be "
+                                   "put. Fix what the list says and choose Replace again."));
+    } else {
+        m_renewalLabel->setText(tr("The old certificate was not archived; choose Replace again."));
+    }
+    m_replaceableIds = left;
+    m_replaceStoreCount = 0;
+    for (const RenewalReplacer::Outcome& outcome : outcomes) {
+        if (!outcome.archived) {
+            for (const RenewalReplacer::StoreOutcome& store : outcome.stores)
+                m_replaceStoreCount += store.error ? 1 : 0;
+        }
+    }
+    m_replaceButton->setText(m_replaceStoreCount == 1 ? tr("Replace in 1 store")
+                                                      : tr("Replace in %1 stores").arg(m_replaceStoreCount));
+    m_replaceButton->setAccessibleName(m_replaceButton->text());
+    m_resultList->scrollToBottom();
+    refresh();
+    emit replaced();
 }
 
 ImportDialog::Source* ImportDialog::findSource(int serial) const
@@ -647,15 +814,23 @@ void ImportDialog::refresh()
         m_fileList->setCurrentItem(problem->item);
     }
 
+    const bool replacing = m_replacer && m_replacer->isBusy();
     m_busyIndicator->setVisible(isBusy());
-    m_busyLabel->setText(m_importing ? tr("Importing…") : m_readsRunning > 0 ? tr("Reading files…") : QString());
+    m_busyLabel->setText(replacing        ? tr("Replacing the old certificate…")
+                         : m_importing    ? tr("Importing…")
+                         : m_readsRunning ? tr("Reading files…")
+                                          : QString());
     m_removeButton->setEnabled(!m_importing && !m_fileList->selectedItems().isEmpty());
     m_chooseButton->setEnabled(!m_importing);
     m_importButton->setEnabled(allReady && !isBusy());
     m_importButton->setVisible(!onResult);
     m_cancelButton->setVisible(!onResult);
     m_closeButton->setVisible(onResult);
-    m_installButton->setVisible(onResult && !m_installableId.isEmpty());
+    m_closeButton->setEnabled(!replacing);
+    m_replaceButton->setVisible(onResult && !m_replaceableIds.isEmpty());
+    m_replaceButton->setEnabled(!replacing);
+    // While the renewal can take the old one's place, that is the next step, not a second install beside it.
+    m_installButton->setVisible(onResult && !m_installableId.isEmpty() && m_replaceableIds.isEmpty());
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RenewalReplacer.h"
 #include "Result.h"
 #include "crypto/SecureBytes.h"
 #include "vault/Vault.h"
@@ -41,11 +42,17 @@ public:
     /// True while a file is read or the vault is working; the buttons wait meanwhile.
     bool isBusy() const;
 
+public slots:
+    /// Ignored while a renewed certificate is being put in place of the old one, so no store is left half done.
+    void reject() override;
+
 signals:
     /// After a successful import: the IDs of the entries it created, completed or found already present.
     void imported(const QStringList& ids);
     /// "Install…" on the result page: the identity that just arrived should go into the stores.
     void installRequested(const QString& id);
+    /// "Replace in N stores" finished (with or without failures): the vault's installations changed.
+    void replaced();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -53,6 +60,7 @@ protected:
 
 private:
     struct Source;
+    struct Imported;
 
     void chooseFiles();
     void removeSelected();
@@ -61,7 +69,11 @@ private:
     void read(Source& source, const std::shared_ptr<const SecureBytes>& password);
     void unlock();
     void startImport(bool keepWithoutKey, bool afterPassphrase);
-    void showResult(const ImportReport& report);
+    void showResult(const Imported& imported);
+    /// What this import means for the renewals it completed: retired at once, or "Replace in N stores".
+    void showRenewals(const Imported& imported);
+    void startReplacing();
+    void showReplacement(const QList<RenewalReplacer::Outcome>& outcomes);
     Source* findSource(int serial) const;
     /// The first source that stops the import (needs a password or cannot be read), or null.
     Source* firstProblem() const;
@@ -73,6 +85,10 @@ private:
     int m_nextSerial = 1;
     int m_readsRunning = 0;
     bool m_importing = false;
+    RenewalReplacer* m_replacer = nullptr;
+    /// Renewals this import completed whose old identity is installed somewhere: offered "Replace in N stores".
+    QStringList m_replaceableIds;
+    int m_replaceStoreCount = 0;
     /// The import's own failure (no matching key, vault locked); cleared whenever the list changes.
     std::optional<Error> m_importError;
 
@@ -98,6 +114,8 @@ private:
     QString m_installableId;
     QLabel* m_resultHeading = nullptr;
     QListWidget* m_resultList = nullptr;
+    QLabel* m_renewalLabel = nullptr;
+    QPushButton* m_replaceButton = nullptr;
 };
 
 } // namespace certdesk::gui

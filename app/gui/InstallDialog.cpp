@@ -125,14 +125,6 @@ Result<void> changeSystemStoreWithPermission(const Certificate& certificate, boo
     return {};
 }
 
-/// Errors after which a password or PIN typed for that store helps.
-bool needsStorePassword(const Error& error)
-{
-    static const QStringList reasons = {QStringLiteral("store-password-required"), QStringLiteral("pin-required"),
-                                        QStringLiteral("wrong-store-password"), QStringLiteral("wrong-pin")};
-    return reasons.contains(error.reason);
-}
-
 /// One store: the same StoreInstaller as `certdesk-cli install/uninstall`, except that the system store without
 /// root is changed through pkexec and then only confirmed (read back and recorded) here, as the user.
 Result<void> changeStore(StoreInstaller& installer, const VaultEntry& entry, const StoreJob& job, bool install)
@@ -637,7 +629,7 @@ void InstallDialog::applyOutcome(Action action, const Outcome& outcome)
         row->statusLabel->setText(message);
         row->statusLabel->setToolTip(error.detail);
         setWarningColour(row->statusLabel, true);
-        if (needsStorePassword(error)) {
+        if (VaultAccess::needsStorePassword(error)) {
             row->passwordPanel->show();
             row->passwordEdit->setFocus();
         }

@@ -1,14 +1,20 @@
 #include "MainWindow.h"
 
+#include "AutostartAction.h"
 #include "DetailsPanel.h"
 #include "DialogSeams.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "InstallDialog.h"
+#include "ReminderDaysDialog.h"
+#include "RenewDialog.h"
+#include "ConnectionTestDialog.h"
+#include "RenewalReplacer.h"
 #include "RequestWizard.h"
 #include "VaultAccess.h"
 #include "VaultLoader.h"
 #include "VaultTableModel.h"
+#include "expiry/Clock.h"
 #include "vault/Vault.h"
 
 #include <QClipboard>
@@ -30,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -153,7 +160,7 @@ MainWindow::MainWindow(const QString& vaultDirectory, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEntryCount);
 
     m_clock.setInterval(kClockIntervalMs);
-    connect(&m_clock, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    connect(&m_clock, &QTimer::timeout, this, [this] { m_model->setNow(Clock::now()); });
     m_clock.start();
 
     // Files dropped anywhere on the window go to the import flow.
@@ -214,6 +221,19 @@ void MainWindow::createActions()
     m_installAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_installAction->setToolTip(tr("Put the selected certificate where browsers, VPN and mail programs look for it "
                                    "(Ctrl+I)"));
+    m_renewAction = fileMenu->addAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("Rene&w…"), this,
+                                        &MainWindow::renewSelected);
+    m_renewAction->setObjectName(QStringLiteral("renewAction"));
+    // Not Ctrl+R: on Linux desktops that is Reload (QKeySequence::Refresh) as well as F5.
+    m_renewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_renewAction->setToolTip(tr("Ask your certificate authority for a new certificate for the selected identity "
+                                 "before it expires (Ctrl+Shift+R)"));
+    m_testConnectionAction = fileMenu->addAction(themed("network-wired", QStyle::SP_DriveNetIcon),
+                                                 tr("&Test Connection…"), this, &MainWindow::testConnectionSelected);
+    m_testConnectionAction->setObjectName(QStringLiteral("testConnectionAction"));
+    m_testConnectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testConnectionAction->setToolTip(tr("Connect to a server with the selected identity and see why it is accepted "
+                                          "or not (Ctrl+T)"));
     m_deleteAction = fileMenu->addAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), this,
                                          &MainWindow::deleteSelected);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
@@ -229,10 +249,30 @@ void MainWindow::createActions()
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
     fileMenu->addSeparator();
+    AutostartAction::addTo(fileMenu, tr("Start with My &Session"));
+    fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_showArchivedAction = viewMenu->addAction(tr("Show &Replaced Certificates"));
+    m_showArchivedAction->setObjectName(QStringLiteral("showArchivedAction"));
+    m_showArchivedAction->setCheckable(true);
+    m_showArchivedAction->setToolTip(tr("Also list the identities that a renewal replaced; they are kept in the vault "
+                                        "until you delete them"));
+    connect(m_showArchivedAction, &QAction::toggled, this, [this](bool shown) {
+        const QString currentId = m_table->currentIndex().data(VaultTableModel::IdRole).toString();
+        m_model->setShowArchived(shown);
+        fitStatusColumn();
+        updateEntryCount();
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, currentId, 1, Qt::MatchExactly);
+        m_table->setCurrentIndex(found.isEmpty() ? m_proxy->index(0, 0) : found.first());
+        updateDetails();
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -248,10 +288,13 @@ void MainWindow::createActions()
     toolBar->addAction(importAction);
     toolBar->addSeparator();
     toolBar->addAction(m_installAction);
+    toolBar->addAction(m_renewAction);
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_deleteAction);
     m_exportAction->setEnabled(false);
     m_installAction->setEnabled(false);
+    m_renewAction->setEnabled(false);
+    m_testConnectionAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
 }
 
@@ -393,6 +436,9 @@ QWidget* MainWindow::createEntriesPage()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(320);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The details are often taller than the window (renewal, reminders, chain). A scroll bar that comes and goes
+    // changes the width under the wrapped labels, and the form then keeps rows laid out for the wider width, cut off.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_splitter->addWidget(page);
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
@@ -404,6 +450,13 @@ QWidget* MainWindow::createEntriesPage()
     connect(m_details, &DetailsPanel::exportRequested, this, &MainWindow::exportSelected);
     connect(m_details, &DetailsPanel::installRequested, this, &MainWindow::installSelected);
     connect(m_details, &DetailsPanel::deleteRequested, this, &MainWindow::deleteSelected);
+    connect(m_details, &DetailsPanel::renewRequested, this, &MainWindow::renewSelected);
+    connect(m_details, &DetailsPanel::testConnectionRequested, this, &MainWindow::testConnectionSelected);
+    connect(m_details, &DetailsPanel::importRenewalRequested, this, [this] { startImport(); });
+    connect(m_details, &DetailsPanel::replaceRequested, this, &MainWindow::replaceRenewed);
+    connect(m_details, &DetailsPanel::discardRenewalRequested, this, &MainWindow::discardRenewal);
+    connect(m_details, &DetailsPanel::changeRemindersRequested, this, &MainWindow::changeReminders);
+    connect(m_details, &DetailsPanel::reminderMuteToggled, this, &MainWindow::setReminderMuted);
     setTabOrder(m_searchEdit, m_table);
     return m_splitter;
 }
@@ -464,7 +517,10 @@ void MainWindow::onLoaded(const VaultSnapshot& snapshot)
     const QString currentId = m_table->currentIndex().data(VaultTableModel::IdRole).toString();
     const bool tableHadFocus = m_table->hasFocus();
     m_model->setNow(snapshot.loadedAt);
+    m_reminders = snapshot.reminders;
+    m_reminderDefaults = snapshot.reminderDefaults;
     m_model->setEntries(snapshot.entries);
+    fitStatusColumn();
     updateEntryCount();
     if (snapshot.entries.isEmpty()) {
         m_pages->setCurrentWidget(m_emptyPage);
@@ -502,6 +558,8 @@ void MainWindow::onLoaded(const VaultSnapshot& snapshot)
     const QString install = std::exchange(m_installAfterLoad, QString());
     if (!install.isEmpty() && selectedEntry() && selectedEntry()->id == install)
         installSelected();
+    if (const QString renew = std::exchange(m_renewAfterLoad, QString()); !renew.isEmpty())
+        renewEntry(renew);
 }
 
 std::optional<VaultEntry> MainWindow::selectedEntry() const
@@ -516,15 +574,263 @@ std::optional<VaultEntry> MainWindow::selectedEntry() const
     return std::nullopt;
 }
 
+void MainWindow::fitStatusColumn()
+{
+    // A status that names a date ("Renewal requested on …") is longer than the ones the column was made for; widen
+    // it when one is shown, never narrow it under the user's hands.
+    int needed = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString text = m_model->index(row, VaultTableModel::StatusColumn).data().toString();
+        needed = qMax(needed, m_table->fontMetrics().horizontalAdvance(text));
+    }
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    QHeaderView* header = m_table->horizontalHeader();
+    if (needed + iconWidth + 32 > header->sectionSize(VaultTableModel::StatusColumn))
+        header->resizeSection(VaultTableModel::StatusColumn, needed + iconWidth + 32);
+}
+
 void MainWindow::updateDetails()
 {
     const std::optional<VaultEntry> entry = selectedEntry();
-    m_details->setEntry(entry, m_model->now());
+    std::optional<VaultEntry> renewal;
+    bool muted = false;
+    if (entry) {
+        renewal = m_model->renewalOf(*entry);
+        if (!entry->isPending()) {
+            const QByteArray fingerprint =
+                QByteArray::fromHex(entry->certificate.fingerprintSha256().remove(QLatin1Char(':')).toLatin1());
+            muted = m_reminders.value(fingerprint).muted;
+        }
+    }
+    m_details->setEntry(entry, m_model->now(), renewal, muted);
     m_exportAction->setEnabled(entry.has_value());
     // Only something with a certificate can be installed: an identity, or a CA certificate kept without a key.
-    m_installAction->setEnabled(entry.has_value() && !entry->isPending() &&
+    m_installAction->setEnabled(entry.has_value() && !entry->isPending() && !entry->isArchived() &&
                                 (entry->hasKey || entry->certificate.isCa()));
+    m_renewAction->setEnabled(entry.has_value() && DetailsPanel::canRenew(*entry));
+    m_testConnectionAction->setEnabled(entry.has_value() && DetailsPanel::canTestConnection(*entry));
     m_deleteAction->setEnabled(entry.has_value());
+}
+
+std::optional<VaultEntry> MainWindow::findLoaded(const QString& idOrPrefix) const
+{
+    if (auto exact = m_model->findEntry(idOrPrefix))
+        return exact;
+    if (idOrPrefix.size() < 4)
+        return std::nullopt;
+    std::optional<VaultEntry> found;
+    for (const VaultEntry& entry : m_model->allEntries()) {
+        if (!entry.id.startsWith(idOrPrefix))
+            continue;
+        if (found)
+            return std::nullopt; // not unique
+        found = entry;
+    }
+    return found;
+}
+
+void MainWindow::renewEntry(const QString& id)
+{
+    // Asked before the first load (certdesk --renew ID at start): come back once the entries are there.
+    if (m_pages->currentWidget() != m_entriesPage && m_pages->currentWidget() != m_emptyPage &&
+        m_pages->currentWidget() != m_errorPage) {
+        m_renewAfterLoad = id;
+        return;
+    }
+    const std::optional<VaultEntry> entry = findLoaded(id);
+    if (!entry) {
+        MessageBox::warning(this, tr("Nothing to renew"),
+                            tr("The vault has no identity with the ID “%1”. It may have been deleted.").arg(id));
+        return;
+    }
+    if (entry->isArchived() && !m_showArchivedAction->isChecked())
+        m_showArchivedAction->setChecked(true);
+    const QModelIndexList found =
+        m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, entry->id, 1, Qt::MatchExactly);
+    if (found.isEmpty() && !m_searchEdit->text().isEmpty()) {
+        // The search hides it; the user asked for this one.
+        m_searchEdit->clear();
+    }
+    const QModelIndexList row =
+        m_proxy->match(m_proxy->index(0, 0), VaultTableModel::IdRole, entry->id, 1, Qt::MatchExactly);
+    if (!row.isEmpty()) {
+        m_table->setCurrentIndex(row.first());
+        m_table->scrollTo(row.first());
+    }
+    updateDetails();
+    openRenewDialog(*entry);
+}
+
+RenewDialog* MainWindow::renewDialog() const
+{
+    return m_renewDialog;
+}
+
+void MainWindow::renewSelected()
+{
+    if (const std::optional<VaultEntry> entry = selectedEntry())
+        openRenewDialog(*entry);
+}
+
+void MainWindow::openRenewDialog(const VaultEntry& entry)
+{
+    if (!DetailsPanel::canRenew(entry)) {
+        QString why;
+        if (entry.renewalPending())
+            why = tr("A renewal of “%1” was already requested on %2. Its request is in the details of “%1” (Save "
+                     "request…); import the new certificate when it arrives.")
+                      .arg(entry.name,
+                           QLocale().toString(entry.renewalRequested.toLocalTime().date(), QLocale::ShortFormat));
+        else if (entry.isArchived())
+            why = tr("“%1” was already replaced by its renewal.").arg(entry.name);
+        else if (entry.isPending())
+            why = tr("“%1” is still waiting for its first certificate; there is nothing to renew yet.").arg(entry.name);
+        else
+            why = tr("“%1” has no private key in the vault, so it is not an identity CertDesk can renew.")
+                      .arg(entry.name);
+        MessageBox::information(this, tr("Renew “%1”").arg(entry.name), why);
+        return;
+    }
+    if (m_renewDialog) {
+        m_renewDialog->raise();
+        m_renewDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new RenewDialog(m_access, entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_renewDialog = dialog;
+    connect(dialog, &RenewDialog::renewalCreated, this,
+            [this](const QString&, const QString& renewedId) { selectEntry(renewedId); });
+    dialog->open();
+}
+
+ConnectionTestDialog* MainWindow::connectionTestDialog() const
+{
+    return m_connectionTestDialog;
+}
+
+void MainWindow::testConnectionSelected()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry || !DetailsPanel::canTestConnection(*entry))
+        return;
+    if (m_connectionTestDialog) {
+        m_connectionTestDialog->raise();
+        m_connectionTestDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ConnectionTestDialog(m_access, *entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionTestDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::changeVault(const QString& failureTitle, std::function<Result<void>(Vault&)> change)
+{
+    m_details->setRemindersBusy(true);
+    auto* watcher = new QFutureWatcher<Result<bool>>(this);
+    connect(watcher, &QFutureWatcher<Result<bool>>::finished, this, [this, watcher, failureTitle] {
+        watcher->deleteLater();
+        m_details->setRemindersBusy(false);
+        const Result<bool> result = watcher->result();
+        if (!result)
+            MessageBox::warning(this, failureTitle, result.error().message, result.error().detail);
+        // Also after a failure: the panel goes back to what the vault really holds.
+        reload();
+    });
+    watcher->setFuture(m_access->run<bool>([change = std::move(change)](Vault& vault) -> Result<bool> {
+        if (auto changed = change(vault); !changed)
+            return changed.error();
+        return true;
+    }));
+}
+
+void MainWindow::changeReminders()
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry || !DetailsPanel::hasReminders(*entry))
+        return;
+    auto* dialog = new ReminderDaysDialog(entry->name, entry->thresholds, entry->ownThresholds.has_value(),
+                                          m_reminderDefaults, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = entry->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const std::optional<ReminderThresholds> thresholds = dialog->thresholds();
+        changeVault(tr("Reminders not changed"),
+                    [id, thresholds](Vault& vault) { return vault.setEntryReminderThresholds(id, thresholds); });
+    });
+    dialog->open();
+}
+
+void MainWindow::setReminderMuted(bool muted)
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry || entry->isPending())
+        return;
+    // Reminders are kept by the certificate's fingerprint, so a certificate found in a store counts as the same one.
+    const QByteArray fingerprint =
+        QByteArray::fromHex(entry->certificate.fingerprintSha256().remove(QLatin1Char(':')).toLatin1());
+    changeVault(tr("Reminders not changed"),
+                [fingerprint, muted](Vault& vault) { return vault.setReminderMuted(fingerprint, muted); });
+}
+
+void MainWindow::discardRenewal(const QString& renewalId)
+{
+    const std::optional<VaultEntry> entry = selectedEntry();
+    if (!entry || entry->renewedBy != renewalId)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Discard the renewal of “%1”?").arg(entry->name),
+        tr("This deletes the renewal request and the new private key made for it. A certificate your certificate "
+           "authority issues for that request can then no longer be used. “%1” itself stays as it is.")
+            .arg(entry->name),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Discard, tr("Discard")}});
+    if (answer != QMessageBox::Discard)
+        return;
+    changeVault(tr("Renewal not discarded"), [renewalId](Vault& vault) { return vault.remove(renewalId); });
+}
+
+void MainWindow::reportReplacement(const QList<RenewalReplacer::Outcome>& outcomes)
+{
+    QStringList lines;
+    bool failed = false;
+    for (const RenewalReplacer::Outcome& outcome : outcomes) {
+        if (outcome.error) {
+            lines << outcome.error->message;
+            failed = true;
+        }
+        for (const RenewalReplacer::StoreOutcome& store : outcome.stores) {
+            if (store.error)
+                lines << tr("✗ %1: %2").arg(store.storeName, store.error->message);
+            else
+                lines << tr("✓ %1: replaced, and checked that the new certificate is there with its key.")
+                             .arg(store.storeName);
+            failed = failed || store.error.has_value();
+        }
+        if (outcome.archived)
+            lines << tr("The old certificate is archived (View › Show Replaced Certificates lists it).");
+    }
+    if (!failed) {
+        MessageBox::information(this, tr("Renewal finished"), lines.join(QLatin1Char('\n')));
+        return;
+    }
+    MessageBox::warning(this, tr("Not replaced everywhere"),
+                        lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                            tr("The old certificate stays in use where the new one could not be put. Fix the problem "
+                               "above, then choose “Replace” in the old certificate's details again."));
+}
+
+void MainWindow::replaceRenewed(const QString& renewalId)
+{
+    auto* replacer = new RenewalReplacer(m_access, this, this);
+    statusBar()->showMessage(tr("Putting the renewed certificate in place of the old one…"));
+    connect(replacer, &RenewalReplacer::finished, this, [this, replacer](const auto& outcomes) {
+        replacer->deleteLater();
+        statusBar()->clearMessage();
+        reportReplacement(outcomes);
+        reload();
+    });
+    replacer->start({renewalId});
 }
 
 void MainWindow::selectEntry(const QString& id)
@@ -552,6 +858,7 @@ ImportDialog* MainWindow::openImportDialog()
         m_installAfterLoad = id;
         selectEntry(id);
     });
+    connect(dialog, &ImportDialog::replaced, this, &MainWindow::reload);
     dialog->open();
     return dialog;
 }

@@ -60,6 +60,14 @@ public:
         return reasons.contains(error.reason);
     }
 
+    /// After a failure with one of these reasons, asking for that store's password or token PIN and retrying helps.
+    static bool needsStorePassword(const Error& error)
+    {
+        static const QStringList reasons = {QStringLiteral("store-password-required"), QStringLiteral("pin-required"),
+                                            QStringLiteral("wrong-store-password"), QStringLiteral("wrong-pin")};
+        return reasons.contains(error.reason);
+    }
+
     /// Vault work has its own pool: Qt's painting borrows global-pool threads and waits for them, so a keychain
     /// that takes its time must not hold one of those.
     static QThreadPool* pool()

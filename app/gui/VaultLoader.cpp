@@ -1,5 +1,6 @@
 #include "VaultLoader.h"
 
+#include "expiry/Clock.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -17,7 +18,7 @@ constexpr int kDebounceMs = 300;
 VaultSnapshot loadVault(const QString& directory)
 {
     VaultSnapshot snapshot;
-    snapshot.loadedAt = QDateTime::currentDateTimeUtc();
+    snapshot.loadedAt = Clock::now();
     // Listing reads no private key, so no passphrase and no keychain are needed.
     auto opened = Vault::open(directory, VaultCredentials{});
     if (!opened) {
@@ -30,6 +31,18 @@ VaultSnapshot loadVault(const QString& directory)
         return snapshot;
     }
     snapshot.entries = std::move(entries).value();
+    auto reminders = opened.value()->reminderStates();
+    if (!reminders) {
+        snapshot.error = reminders.error();
+        return snapshot;
+    }
+    snapshot.reminders = std::move(reminders).value();
+    auto defaults = opened.value()->reminderThresholds();
+    if (!defaults) {
+        snapshot.error = defaults.error();
+        return snapshot;
+    }
+    snapshot.reminderDefaults = defaults.value();
     return snapshot;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "vault/Vault.h"
 #include "vault/VaultEntry.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -18,6 +20,9 @@ namespace certdesk::gui {
 struct VaultSnapshot
 {
     QList<VaultEntry> entries;
+    /// Reminder state by certificate fingerprint (SHA-256, raw), and the vault's reminder days.
+    QHash<QByteArray, ReminderState> reminders;
+    ReminderThresholds reminderDefaults = ReminderThresholds::defaults();
     std::optional<Error> error;
     QDateTime loadedAt;
 };

@@ -69,8 +69,58 @@ VaultTableModel::VaultTableModel(QObject* parent) : QAbstractTableModel(parent),
 void VaultTableModel::setEntries(const QList<VaultEntry>& entries)
 {
     beginResetModel();
-    m_entries = entries;
+    m_all = entries;
+    m_entries.clear();
+    for (const VaultEntry& entry : std::as_const(m_all)) {
+        if (isShown(entry))
+            m_entries << entry;
+    }
     endResetModel();
+}
+
+void VaultTableModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    setEntries(QList<VaultEntry>(m_all));
+}
+
+bool VaultTableModel::isShown(const VaultEntry& entry) const
+{
+    // A renewal waiting for its certificate is a state of the identity it renews, not an entry of its own.
+    if (!entry.renews.isEmpty() && entry.isPending() && findEntry(entry.renews))
+        return false;
+    return m_showArchived || !entry.isArchived();
+}
+
+std::optional<VaultEntry> VaultTableModel::findEntry(const QString& id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    for (const VaultEntry& entry : m_all) {
+        if (entry.id == id)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+std::optional<VaultEntry> VaultTableModel::renewalOf(const VaultEntry& entry) const
+{
+    return findEntry(entry.renewedBy);
+}
+
+QString VaultTableModel::statusText(const VaultEntry& entry) const
+{
+    if (entry.renewalPending()) {
+        const std::optional<VaultEntry> renewal = renewalOf(entry);
+        // ISO dates read the same in every locale, as in the Expires column.
+        if (!renewal || renewal->isPending()) {
+            return tr("Renewal requested on %1").arg(entry.renewalRequested.toLocalTime().date().toString(Qt::ISODate));
+        }
+        return tr("Renewed, not yet replaced");
+    }
+    return VaultEntry::statusName(entry.status(m_now));
 }
 
 void VaultTableModel::setNow(const QDateTime& now)
@@ -102,7 +152,11 @@ QVariant VaultTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(entry, index.column());
     case Qt::DecorationRole:
+        // A renewal under way changes the words, not the colour: the old certificate still expires when it does.
         return index.column() == StatusColumn ? QVariant(statusIcon(entry.status(m_now))) : QVariant();
+    case Qt::ForegroundRole:
+        // Replaced identities are kept for the record only; they read as such.
+        return entry.isArchived() ? QVariant(QColor(Qt::gray)) : QVariant();
     case SortRole:
         return sortKey(entry, index.column());
     case IdRole:
@@ -148,7 +202,7 @@ QVariant VaultTableModel::displayText(const VaultEntry& entry, int column) const
     case ExpiresColumn:
         return expiresText(entry);
     case StatusColumn:
-        return VaultEntry::statusName(entry.status(m_now));
+        return statusText(entry);
     case InstalledColumn: {
         QStringList stores;
         for (const VaultEntry::Installation& installation : entry.installations)

@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QList>
 
+#include <optional>
+
 namespace certdesk::gui {
 
 /// The vault's requests and identities as table rows; holds a copy of core's value types, the view owns nothing.
@@ -39,8 +41,25 @@ public:
 
     explicit VaultTableModel(QObject* parent = nullptr);
 
+    /// Everything the vault holds. A renewal still waiting for its certificate is not a row of its own (its
+    /// identity's row says "Renewal requested on …"); replaced (archived) identities are rows only while
+    /// setShowArchived(true).
     void setEntries(const QList<VaultEntry>& entries);
+    /// The rows, in order.
     const QList<VaultEntry>& entries() const { return m_entries; }
+    /// Every entry loaded, rows or not.
+    const QList<VaultEntry>& allEntries() const { return m_all; }
+    /// Any loaded entry by ID, row or not.
+    std::optional<VaultEntry> findEntry(const QString& id) const;
+    /// The renewal of `entry` (its `renewedBy`), when loaded.
+    std::optional<VaultEntry> renewalOf(const VaultEntry& entry) const;
+
+    void setShowArchived(bool show);
+    bool showsArchived() const { return m_showArchived; }
+    /// Whether `entry` is a row under the current settings.
+    bool isShown(const VaultEntry& entry) const;
+    /// The status column's text: the status, or what a renewal has reached.
+    QString statusText(const VaultEntry& entry) const;
 
     /// The moment statuses and "in N days" are computed against; injected so that tests are deterministic.
     void setNow(const QDateTime& now);
@@ -58,7 +77,9 @@ private:
     QString expiresText(const VaultEntry& entry) const;
     QIcon statusIcon(VaultEntry::Status status) const;
 
+    QList<VaultEntry> m_all;
     QList<VaultEntry> m_entries;
+    bool m_showArchived = false;
     QDateTime m_now;
     mutable QHash<int, QIcon> m_statusIcons;
 };

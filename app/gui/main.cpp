@@ -1,4 +1,5 @@
 #include "gui/MainWindow.h"
+#include "gui/TrayController.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -22,6 +23,16 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the vault in DIR (default: $CERTDESK_VAULT or the data folder)."),
         QApplication::translate("main", "DIR"));
     parser.addOption(vaultOption);
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QApplication::translate("main", "Start without a window, in the system tray, and remind you before certificates "
+                                        "expire."));
+    parser.addOption(trayOption);
+    const QCommandLineOption renewOption(
+        QStringLiteral("renew"),
+        QApplication::translate("main", "Open the renewal of the identity ID (as a reminder's “Renew…” does)."),
+        QApplication::translate("main", "ID"));
+    parser.addOption(renewOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificates or bundles to import (optional)."),
                                  QStringLiteral("[FILE...]"));
@@ -29,10 +40,24 @@ int main(int argc, char* argv[])
 
     const QString directory =
         parser.isSet(vaultOption) ? parser.value(vaultOption) : certdesk::Vault::defaultDirectory();
+    if (parser.isSet(trayOption)) {
+        // Runs for the whole session: closing the window leaves CertDesk in the tray.
+        QApplication::setQuitOnLastWindowClosed(false);
+        certdesk::gui::TrayController tray(directory);
+        tray.start();
+        if (!parser.positionalArguments().isEmpty())
+            tray.showMainWindow()->startImport(parser.positionalArguments());
+        if (parser.isSet(renewOption))
+            tray.showMainWindow()->renewEntry(parser.value(renewOption));
+        return app.exec();
+    }
     certdesk::gui::MainWindow window(directory);
     window.show();
     // Opened from a file manager (.p12, .crt, …): straight into the import flow.
     if (!parser.positionalArguments().isEmpty())
         window.startImport(parser.positionalArguments());
+    // From a reminder's "Renew…" (certdesk-cli remind --notify): straight into the renewal, once the vault is read.
+    if (parser.isSet(renewOption))
+        window.renewEntry(parser.value(renewOption));
     return app.exec();
 }

@@ -73,6 +73,7 @@ struct DoctorFinding
     QString detail;   ///< technical detail (OpenSSL's text, the alert, names and dates)
 
     static QString severityId(Severity severity); ///< "ok", "info", "warning", "error"
+    static QString severityMarker(Severity severity); ///< "✓", "i", "!", "✗", as the CLI and the report print them
 };
 
 /// Everything one run observed. Holds no key material: certificates, names and dates only.
@@ -97,6 +98,12 @@ struct DoctorReport
 
     bool has(const QString& code) const;
     bool hasError(DoctorFinding::Area area) const;
+    /// What `certdesk-cli doctor` exits with: 0 when nothing is an error, 2 for a certificate problem (the
+    /// identity's or the server's) or HTTP 401/403, 3 when the connection itself failed.
+    int exitCode() const;
+    /// The redacted report a user sends to a helpdesk (`doctor --report`, "Save report…"): what was tested, what
+    /// was seen, every finding with its detail. `createdBy` names the program and version that made it.
+    QByteArray toText(const QString& createdBy) const;
 };
 
 /// What to test and how long to wait.

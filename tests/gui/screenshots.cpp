@@ -6,7 +6,10 @@
 #include "gui/DialogSeams.h"
 #include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/RenewDialog.h"
 #include "gui/RequestWizard.h"
+#include "gui/VaultAccess.h"
+#include "gui/VaultTableModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -159,5 +162,33 @@ int main(int argc, char* argv[])
         return 1;
     save(import, output, QStringLiteral("import-password.png"));
     import->close();
+
+    // Renewal: the certificate that expires soonest, as a reminder's "Renew…" would open it.
+    QString expiringId;
+    for (const VaultEntry& entry : window.model()->allEntries()) {
+        if (entry.name == QLatin1String("Alice mail signing"))
+            expiringId = entry.id;
+    }
+    if (!window.vaultAccess()->hasPassphrase())
+        PassphraseDialog::setNextPassphrase(QString::fromLatin1(kPassphrase));
+    window.renewEntry(expiringId);
+    RenewDialog* renew = window.renewDialog();
+    if (!renew)
+        return 1;
+    save(renew, output, QStringLiteral("renew-dialog.png"));
+    child<QAbstractButton>(renew, "createButton")->click();
+    if (!waitFor([&] { return !renew->isBusy() && !renew->renewalId().isEmpty(); }))
+        return 1;
+    save(renew, output, QStringLiteral("renew-request.png"));
+    renew->close();
+    // The table and details once the renewal is requested: a state of the identity, not a second row.
+    if (!waitFor([&] {
+            return window.selectedEntry() && window.selectedEntry()->id == expiringId &&
+                   window.selectedEntry()->renewalPending();
+        }))
+        return 1;
+    // Room for the whole details panel: status, renewal and reminders.
+    window.resize(1280, 860);
+    save(&window, output, QStringLiteral("details-renewal.png"));
     return 0;
 }

@@ -435,7 +435,7 @@ void TestExportDialog::certificateOnlyEntryHasNoKeyFormats()
     dialog.show();
     QCOMPARE(dialog.availableFormats(),
              (QList<ExportDialog::Format>{ExportDialog::Format::Pem, ExportDialog::Format::Der,
-                                          ExportDialog::Format::Chain}));
+                                          ExportDialog::Format::Chain, ExportDialog::Format::Calendar}));
     QVERIFY(child<QRadioButton>(dialog, "pemRadio")->isChecked());
     QVERIFY(!child<QCheckBox>(dialog, "includeKeyCheck")->isVisible());
     QVERIFY(!child<QWidget>(dialog, "passwordPanel")->isVisible());
