@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -379,6 +381,46 @@ private slots:
         const ProcessResult leaf = runProcess(CERTDESK_CLI_PATH, {"install", m_ca.intermediateCertPath() + ".missing",
                                                                   "--store", "system"});
         QVERIFY(leaf.exitCode != 0);
+    }
+
+    /// `check` on the vault the earlier cases filled: healthy, with every key opened (also through the keychain).
+    void checkReportsAHealthyVault()
+    {
+        QCOMPARE(cli({"request", "--subject", "CN=Check Me", "--out", path("check-me.csr")}).exitCode, 0);
+        const ProcessResult checked = cli({"--json", "check"});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe()));
+        const QJsonObject report = json(checked).object();
+        QVERIFY(report.value("healthy").toBool());
+        QVERIFY(report.value("entries").toInt() >= 1);
+        QVERIFY(report.value("keysChecked").toInt() >= 1);
+        QVERIFY(report.value("keysChecked").toInt() <= report.value("entries").toInt());
+        QVERIFY(report.value("problems").toArray().isEmpty());
+        QVERIFY(cli({"check"}).out.contains("The vault is healthy"));
+    }
+
+    /// A running certdesk-cli (here waiting for its passphrase on standard input) writes no core file and, where
+    /// the test is not root, hides its memory from other processes of the same user.
+    void processIsHardened()
+    {
+        QProcess cli;
+        cli.start(CERTDESK_CLI_PATH, {"--vault", m_dir.filePath("hardened"), "--passphrase-file", "-", "request",
+                                      "--subject", "CN=Hardened"});
+        QVERIFY(cli.waitForStarted(10000));
+        const QString proc = QStringLiteral("/proc/%1").arg(cli.processId());
+        QByteArray limits;
+        for (int waited = 0; waited < 10000 && !limits.contains("Max core file size        0"); waited += 50) {
+            QTest::qWait(50);
+            limits = readFile(proc + "/limits");
+        }
+        QVERIFY2(limits.contains("Max core file size        0                    0"), limits.constData());
+        if (::geteuid() != 0) {
+            // Not dumpable: the kernel makes root the owner of /proc/PID's files.
+            QFileInfo status(proc + "/status");
+            QCOMPARE(status.ownerId(), 0u);
+        }
+        cli.closeWriteChannel(); // no passphrase: it ends with an error, not a hang
+        QVERIFY(cli.waitForFinished(20000));
+        QVERIFY(cli.exitCode() != 0);
     }
 
     void vaultWithoutKeychainOrPassphraseFailsClearly()

@@ -337,6 +337,52 @@ private slots:
         }
     }
 
+    /// `check` passes a healthy vault and names each entry whose key or certificate was damaged on disk.
+    void checkFindsDamage()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QString first;
+        QString second;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault);
+            QVERIFY(!requestAndSign(*vault.value(), "Healthy One", &first).isNull());
+            QVERIFY(!requestAndSign(*vault.value(), "Healthy Two", &second).isNull());
+            auto report = vault.value()->check();
+            QVERIFY(report);
+            QVERIFY(report.value().healthy());
+            QCOMPARE(report.value().entries, 2);
+            QCOMPARE(report.value().keysChecked, 2);
+        }
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "damage");
+            database.setDatabaseName(dir.filePath("vault.sqlite"));
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            // One flipped byte in the first sealed key; the second request gets the first one's CSR.
+            QVERIFY(query.exec("UPDATE entries SET sealed_key = CAST(substr(sealed_key, 1, 20) AS BLOB) || x'00' || "
+                               "substr(sealed_key, 22) WHERE id = '" + first + "'"));
+            QVERIFY(query.exec("UPDATE entries SET csr_der = (SELECT csr_der FROM entries WHERE id = '" + first +
+                               "') WHERE id = '" + second + "'"));
+            query.finish();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase("damage");
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault);
+        auto report = vault.value()->check();
+        QVERIFY(report);
+        QVERIFY(!report.value().healthy());
+        QStringList problems;
+        for (const VaultProblem& problem : report.value().problems)
+            problems << problem.entryId + ": " + problem.message;
+        QVERIFY2(problems.size() == 2, qPrintable(problems.join('|')));
+        QVERIFY2(problems.at(0).startsWith(first) && problems.at(0).contains("cannot be decrypted"), qPrintable(problems.join('|')));
+        QVERIFY2(problems.at(1).startsWith(second) && problems.at(1).contains("does not belong to its key"),
+                 qPrintable(problems.join('|')));
+    }
+
     void recordsInstallationsAndMigratesOlderVaults()
     {
         QTemporaryDir dir;

@@ -63,6 +63,7 @@ const CommandSpec kCommands[] = {
     {"replace", 1, 1, {{"store-password-file", true, false}}},
     {"doctor", 1, 1,
      {{"identity", true, false}, {"report", true, false}, {"timeout", true, false}, {"ca-file", true, false}}},
+    {"check", 0, 0, {}},
     {"help", 0, 1, {}},
 };
 
@@ -216,6 +217,9 @@ QString usageText(const QString& command)
         "  remind --snooze ID|FINGERPRINT [--snooze-days N] | --mute ID|FINGERPRINT | --unmute ID|FINGERPRINT\n"
         "  remind --set-days DAYS,... [--entry ID]     (DAYS like 30,14,7,3,1; \"default\" resets)\n"
         "      Quiet one certificate for a while or for good; choose the reminder days (all, or one entry).\n"
+        "  check\n"
+        "      Verify the vault: the database file, every request and certificate, and that every private key\n"
+        "      decrypts and matches them. Exits 4 and names each problem when something is wrong.\n"
         "  renew ID [--key-type TYPE] [--out FILE]\n"
         "      A new key and a request with the same subject, names and profile, linked to the identity.\n"
         "  replace ID [--store-password-file FILE]\n"

@@ -1,5 +1,6 @@
 #include "cli/CliArguments.h"
 #include "cli/CliCommands.h"
+#include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,6 +10,12 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a key or a password.
+    if (auto hardened = certdesk::hardenProcess(); !hardened) {
+        std::fprintf(stderr, "certdesk-cli: %s (%s)\n", hardened.error().message.toUtf8().constData(),
+                     hardened.error().detail.toUtf8().constData());
+        return hardened.error().exitCode();
+    }
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));

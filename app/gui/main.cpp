@@ -1,13 +1,22 @@
 #include "gui/MainWindow.h"
 #include "gui/TrayController.h"
+#include "platform/ProcessHardening.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a key or a password: no core dumps, no other process reading this one's memory.
+    if (auto hardened = certdesk::hardenProcess(); !hardened) {
+        std::fprintf(stderr, "certdesk: %s (%s)\n", hardened.error().message.toUtf8().constData(),
+                     hardened.error().detail.toUtf8().constData());
+        return hardened.error().exitCode();
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -1065,6 +1066,99 @@ Result<void> Vault::setReminderMuted(const QByteArray& fingerprint, bool muted)
     if (!stored)
         return stored.error();
     return {};
+}
+
+Result<VaultCheckReport> Vault::check()
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    VaultCheckReport report;
+    auto problem = [&report](const QString& id, const QString& name, const QString& message, const QString& detail = {}) {
+        report.problems << VaultProblem{id, name, message, detail};
+    };
+    for (const char* pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
+        auto rows = run(database, QString::fromLatin1(pragma));
+        if (!rows)
+            return rows.error();
+        QStringList findings;
+        while (rows.value().next()) {
+            QStringList columns;
+            for (int column = 0; column < rows.value().record().count(); ++column)
+                columns << rows.value().value(column).toString();
+            findings << columns.join(QLatin1Char(' '));
+        }
+        const bool fine = findings.isEmpty() || findings == QStringList{QStringLiteral("ok")};
+        if (!fine) {
+            problem({}, {}, QObject::tr("The vault database file is damaged; restore it from a backup or ask your helpdesk."),
+                    findings.join(QLatin1Char('\n')));
+        }
+    }
+    auto rows = run(database, QStringLiteral("SELECT id, name, spki_sha256, sealed_key, csr_der, cert_der FROM entries "
+                                             "ORDER BY created, id"));
+    if (!rows)
+        return rows.error();
+    struct Row
+    {
+        QString id, name;
+        QByteArray spki, sealed, csr, cert;
+    };
+    QList<Row> entries;
+    while (rows.value().next()) {
+        const QSqlQuery& row = rows.value();
+        entries << Row{row.value(0).toString(), row.value(1).toString(), row.value(2).toByteArray(),
+                       row.value(3).toByteArray(), row.value(4).toByteArray(), row.value(5).toByteArray()};
+    }
+    report.entries = static_cast<int>(entries.size());
+    bool keysOpenable = true;
+    for (const Row& entry : entries) {
+        if (!entry.csr.isEmpty()) {
+            auto request = CertificateRequest::fromDer(entry.csr);
+            if (!request)
+                problem(entry.id, entry.name, QObject::tr("The certificate request of “%1” cannot be read.").arg(entry.name));
+            else if (!request.value().verifySignature() || request.value().publicKeySha256() != entry.spki)
+                problem(entry.id, entry.name, QObject::tr("The certificate request of “%1” does not belong to its key.").arg(entry.name));
+        }
+        if (!entry.cert.isEmpty()) {
+            auto certificate = Certificate::fromDer(entry.cert);
+            if (!certificate)
+                problem(entry.id, entry.name, QObject::tr("The certificate of “%1” cannot be read.").arg(entry.name));
+            else if (certificate.value().publicKeySha256() != entry.spki)
+                problem(entry.id, entry.name, QObject::tr("The certificate of “%1” does not belong to its key.").arg(entry.name));
+        }
+        if (entry.sealed.isEmpty() || !keysOpenable)
+            continue;
+        if (auto unlocked = unlock(); !unlocked) {
+            // Without the vault key no private key can be checked; say so once.
+            keysOpenable = false;
+            problem({}, {}, QObject::tr("The private keys could not be checked: %1").arg(unlocked.error().message),
+                    unlocked.error().detail);
+            continue;
+        }
+        ++report.keysChecked;
+        auto der = m_key.open(entry.sealed, entry.id.toLatin1());
+        if (!der) {
+            problem(entry.id, entry.name,
+                    QObject::tr("The private key of “%1” cannot be decrypted: it is damaged.").arg(entry.name),
+                    der.error().detail);
+            continue;
+        }
+        auto key = PrivateKey::fromPkcs8Der(der.value());
+        if (!key)
+            problem(entry.id, entry.name, QObject::tr("The private key of “%1” cannot be read.").arg(entry.name));
+        else if (key.value().publicKeySha256() != entry.spki)
+            problem(entry.id, entry.name, QObject::tr("The private key of “%1” is not the key its entry names.").arg(entry.name));
+    }
+    auto chain = run(database, QStringLiteral("SELECT c.entry_id, e.name, c.position, c.cert_der FROM chain c "
+                                              "JOIN entries e ON e.id = c.entry_id ORDER BY c.entry_id, c.position"));
+    if (!chain)
+        return chain.error();
+    while (chain.value().next()) {
+        const QSqlQuery& row = chain.value();
+        if (!Certificate::fromDer(row.value(3).toByteArray())) {
+            problem(row.value(0).toString(), row.value(1).toString(),
+                    QObject::tr("A certificate in the chain of “%1” cannot be read.").arg(row.value(1).toString()));
+        }
+    }
+    return report;
 }
 
 Result<PrivateKey> Vault::privateKey(const QString& id)

@@ -61,6 +61,23 @@ struct ReminderState
     bool muted = false;
 };
 
+/// One thing `Vault::check` found wrong, in words, with the entry it concerns (empty for the database itself).
+struct VaultProblem
+{
+    QString entryId;
+    QString name;
+    QString message;
+    QString detail;
+};
+
+struct VaultCheckReport
+{
+    int entries = 0;
+    int keysChecked = 0;
+    QList<VaultProblem> problems;
+    bool healthy() const { return problems.isEmpty(); }
+};
+
 struct ImportReport
 {
     QList<ImportOutcome> outcomes;
@@ -120,6 +137,11 @@ public:
     /// Quiet until `until`; then the current stage is announced again.
     Result<void> snoozeReminder(const QByteArray& fingerprint, const QDateTime& until);
     Result<void> setReminderMuted(const QByteArray& fingerprint, bool muted);
+
+    /// Verifies the whole vault: SQLite's integrity and foreign-key checks, every request, certificate and chain
+    /// certificate parses, every private key decrypts (this unlocks the vault) and matches its request and
+    /// certificate. Problems are reported per entry; an error means the check itself could not run.
+    Result<VaultCheckReport> check();
 
     /// Unlocks now (normally this happens on first need); useful to fail early or to test credentials.
     Result<void> unlock();
