@@ -130,13 +130,13 @@ QString describeContents(const Bundle& bundle)
     };
     if (!bundle.certificates.isEmpty())
         parts << count(bundle.certificates.size(), ImportDialog::tr("1 certificate"),
-                       QT_TRANSLATE_NOOP("certdesk::gui::ImportDialog", "%n certificates"));
+                       QT_TRANSLATE_N_NOOP("certdesk::gui::ImportDialog", "%n certificates"));
     if (!bundle.keys.isEmpty())
         parts << count(bundle.keys.size(), ImportDialog::tr("1 private key"),
-                       QT_TRANSLATE_NOOP("certdesk::gui::ImportDialog", "%n private keys"));
+                       QT_TRANSLATE_N_NOOP("certdesk::gui::ImportDialog", "%n private keys"));
     if (!bundle.requests.isEmpty())
         parts << count(bundle.requests.size(), ImportDialog::tr("1 request"),
-                       QT_TRANSLATE_NOOP("certdesk::gui::ImportDialog", "%n requests"));
+                       QT_TRANSLATE_N_NOOP("certdesk::gui::ImportDialog", "%n requests"));
     return QLocale().createSeparatedList(parts);
 }
 

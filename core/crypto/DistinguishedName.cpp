@@ -22,19 +22,22 @@ struct AttributeSpec
     const char* description;
 };
 
+// The descriptions go into error sentences through QObject::tr: marked here so that lupdate finds them.
 const std::array<AttributeSpec, 12> kSpecs{{
-    {"CN", "cn,commonName", NID_commonName, 64, "common name"},
-    {"O", "o,organizationName", NID_organizationName, 64, "organisation"},
-    {"OU", "ou,organizationalUnitName", NID_organizationalUnitName, 64, "organisational unit"},
-    {"L", "l,localityName", NID_localityName, 128, "locality"},
-    {"ST", "st,s,stateOrProvinceName", NID_stateOrProvinceName, 128, "state or province"},
-    {"C", "c,countryName", NID_countryName, 2, "country"},
-    {"emailAddress", "emailaddress,email,e", NID_pkcs9_emailAddress, 255, "e-mail address"},
-    {"DC", "dc,domainComponent", NID_domainComponent, 63, "domain component"},
-    {"UID", "uid,userId", NID_userId, 256, "user ID"},
-    {"serialNumber", "serialnumber", NID_serialNumber, 64, "serial number"},
-    {"GN", "gn,givenName", NID_givenName, 64, "given name"},
-    {"SN", "sn,surname", NID_surname, 64, "surname"},
+    {"CN", "cn,commonName", NID_commonName, 64, QT_TRANSLATE_NOOP("QObject", "common name")},
+    {"O", "o,organizationName", NID_organizationName, 64, QT_TRANSLATE_NOOP("QObject", "organisation")},
+    {"OU", "ou,organizationalUnitName", NID_organizationalUnitName, 64,
+     QT_TRANSLATE_NOOP("QObject", "organisational unit")},
+    {"L", "l,localityName", NID_localityName, 128, QT_TRANSLATE_NOOP("QObject", "locality")},
+    {"ST", "st,s,stateOrProvinceName", NID_stateOrProvinceName, 128, QT_TRANSLATE_NOOP("QObject", "state or province")},
+    {"C", "c,countryName", NID_countryName, 2, QT_TRANSLATE_NOOP("QObject", "country")},
+    {"emailAddress", "emailaddress,email,e", NID_pkcs9_emailAddress, 255,
+     QT_TRANSLATE_NOOP("QObject", "e-mail address")},
+    {"DC", "dc,domainComponent", NID_domainComponent, 63, QT_TRANSLATE_NOOP("QObject", "domain component")},
+    {"UID", "uid,userId", NID_userId, 256, QT_TRANSLATE_NOOP("QObject", "user ID")},
+    {"serialNumber", "serialnumber", NID_serialNumber, 64, QT_TRANSLATE_NOOP("QObject", "serial number")},
+    {"GN", "gn,givenName", NID_givenName, 64, QT_TRANSLATE_NOOP("QObject", "given name")},
+    {"SN", "sn,surname", NID_surname, 64, QT_TRANSLATE_NOOP("QObject", "surname")},
 }};
 
 const AttributeSpec* findSpec(const QString& type)
