@@ -11,6 +11,7 @@
 #include "ConnectionTestDialog.h"
 #include "RenewalReplacer.h"
 #include "RequestWizard.h"
+#include "SettingsDialog.h"
 #include "VaultAccess.h"
 #include "VaultLoader.h"
 #include "VaultTableModel.h"
@@ -248,6 +249,14 @@ void MainWindow::createActions()
     QAction* findAction = fileMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
+    QAction* settingsAction = fileMenu->addAction(tr("Settin&gs…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     AutostartAction::addTo(fileMenu, tr("Start with My &Session"));
     fileMenu->addSeparator();
