@@ -191,18 +191,18 @@ void TestAccessibility::wizardInputsHaveNames()
     // Every page, the hidden expert choices (custom usages, advanced key types) included.
     QCOMPARE(wizard.pageIds().size(), 4);
     const QStringList unnamed = unnamedInputs(wizard);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Inputs without an accessible name:\n") + unnamed.join(u'\n')));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("Inputs without an accessible name:\n") + unnamed.join(u'\n')));
     // Buddy labels count, as a screen reader reads them: the common name field is named by its label.
     auto* commonName = wizard.findChild<QLineEdit*>(QStringLiteral("commonNameEdit"));
-    QCOMPARE(QAccessible::queryAccessibleInterface(commonName)->text(QAccessible::Name),
-             QStringLiteral("Common name"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(commonName)->text(QAccessible::Name), QStringLiteral("Common name"));
 }
 
 void TestAccessibility::dialogInputsHaveNames_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char* name : {"main window", "import", "export", "export pending", "install", "renew",
-                             "connection test", "reminder days", "settings"})
+    for (const char* name : {"main window", "import", "export", "export pending", "install", "renew", "connection test",
+                             "reminder days", "settings"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -232,7 +232,7 @@ void TestAccessibility::dialogInputsHaveNames()
         widget = std::make_unique<ConnectionTestDialog>(&access, alice);
     } else if (dialog == QLatin1String("reminder days")) {
         widget = std::make_unique<ReminderDaysDialog>(alice.name, ReminderThresholds::defaults(), false,
-                                                              ReminderThresholds::defaults());
+                                                      ReminderThresholds::defaults());
     } else if (dialog == QLatin1String("settings")) {
         widget = std::make_unique<SettingsDialog>();
     }
@@ -240,7 +240,8 @@ void TestAccessibility::dialogInputsHaveNames()
     widget->show();
     QTest::qWait(100);
     const QStringList unnamed = unnamedInputs(*widget);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Inputs without an accessible name:\n") + unnamed.join(u'\n')));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("Inputs without an accessible name:\n") + unnamed.join(u'\n')));
 }
 
 void TestAccessibility::wizardCompletesWithTheKeyboardAlone()
@@ -299,9 +300,9 @@ void TestAccessibility::wizardCompletesWithTheKeyboardAlone()
     FileDialog::setNextFileName(csrPath);
     QTest::keyClick(focused(), Qt::Key_Space);
     QTRY_VERIFY(QFile::exists(csrPath));
-    const ProcessResult verified = openssl({QStringLiteral("req"), QStringLiteral("-in"), csrPath,
-                                            QStringLiteral("-verify"), QStringLiteral("-noout"),
-                                            QStringLiteral("-subject"), QStringLiteral("-text")});
+    const ProcessResult verified =
+        openssl({QStringLiteral("req"), QStringLiteral("-in"), csrPath, QStringLiteral("-verify"),
+                 QStringLiteral("-noout"), QStringLiteral("-subject"), QStringLiteral("-text")});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
     QVERIFY2(verified.out.contains("CN = Erika Keyboard"), qPrintable(verified.describe()));
     QVERIFY2(verified.out.contains("email:erika.keyboard@example.org"), qPrintable(verified.describe()));

@@ -9,9 +9,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QLineEdit>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -91,9 +91,15 @@ bool isLanguageNeutral(const QString& text)
 bool isTranslated(const QTranslator& translator, const QString& source)
 {
     static const char* const contexts[] = {
-        "certdesk::gui::MainWindow",         "certdesk::gui::RequestWizard",    "certdesk::gui::RequestProfilePage",
-        "certdesk::gui::RequestSubjectPage", "certdesk::gui::RequestKeyPage",   "certdesk::gui::RequestResultPage",
-        "certdesk::gui::CsrView",            "certdesk::gui::AutostartAction", "QWizard",
+        "certdesk::gui::MainWindow",
+        "certdesk::gui::RequestWizard",
+        "certdesk::gui::RequestProfilePage",
+        "certdesk::gui::RequestSubjectPage",
+        "certdesk::gui::RequestKeyPage",
+        "certdesk::gui::RequestResultPage",
+        "certdesk::gui::CsrView",
+        "certdesk::gui::AutostartAction",
+        "QWizard",
     };
     for (const char* context : contexts) {
         if (!translator.translate(context, source.toUtf8().constData()).isEmpty())
@@ -151,7 +157,8 @@ QString TestTranslations::expectedLanguage(QString& skipReason)
     }
     QTranslator translator;
     if (!translator.load(QStringLiteral("certdesk_") + language, QStringLiteral(":/i18n")) || translator.isEmpty()) {
-        skipReason = QStringLiteral("translations/certdesk_%1.ts has no finished translations in this build").arg(language);
+        skipReason =
+            QStringLiteral("translations/certdesk_%1.ts has no finished translations in this build").arg(language);
         return {};
     }
     return language;
