@@ -25,6 +25,7 @@
 #include <QFutureWatcher>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
@@ -612,6 +613,13 @@ void MainWindow::updateDetails()
         }
     }
     m_details->setEntry(entry, m_model->now(), renewal, muted);
+    // A name without spaces (a long DN) or a longer translation can need more than the column's width, and the
+    // column does not scroll sideways: widen it to what the details need rather than cut them off.
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("detailsScroll"))) {
+        const int needed = m_details->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                           2 * scroll->frameWidth();
+        scroll->setMinimumWidth(std::max(320, needed));
+    }
     m_exportAction->setEnabled(entry.has_value());
     // Only something with a certificate can be installed: an identity, or a CA certificate kept without a key.
     m_installAction->setEnabled(entry.has_value() && !entry->isPending() && !entry->isArchived() &&
