@@ -17,6 +17,7 @@ sanitize=${CERTDESK_SANITIZE:-OFF}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libqt6svg6
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0
     libssl-dev openssl
     libnss3-dev libnss3-tools

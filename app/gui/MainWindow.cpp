@@ -11,6 +11,7 @@
 #include "ConnectionTestDialog.h"
 #include "RenewalReplacer.h"
 #include "RequestWizard.h"
+#include "SettingsDialog.h"
 #include "VaultAccess.h"
 #include "VaultLoader.h"
 #include "VaultTableModel.h"
@@ -24,6 +25,7 @@
 #include <QFutureWatcher>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
@@ -248,6 +250,14 @@ void MainWindow::createActions()
     QAction* findAction = fileMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
+    QAction* settingsAction = fileMenu->addAction(tr("Settin&gs…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     AutostartAction::addTo(fileMenu, tr("Start with My &Session"));
     fileMenu->addSeparator();
@@ -603,6 +613,13 @@ void MainWindow::updateDetails()
         }
     }
     m_details->setEntry(entry, m_model->now(), renewal, muted);
+    // A name without spaces (a long DN) or a longer translation can need more than the column's width, and the
+    // column does not scroll sideways: widen it to what the details need rather than cut them off.
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("detailsScroll"))) {
+        const int needed = m_details->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                           2 * scroll->frameWidth();
+        scroll->setMinimumWidth(std::max(320, needed));
+    }
     m_exportAction->setEnabled(entry.has_value());
     // Only something with a certificate can be installed: an identity, or a CA certificate kept without a key.
     m_installAction->setEnabled(entry.has_value() && !entry->isPending() && !entry->isArchived() &&

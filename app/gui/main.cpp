@@ -1,3 +1,4 @@
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/TrayController.h"
 #include "platform/ProcessHardening.h"
@@ -22,6 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("certdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
+    // Before any text is built: the language Settings chose, or the system's.
+    certdesk::gui::Language::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage your personal certificates."));

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "gui/DialogSeams.h"
 #include "gui/ImportDialog.h"
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/RenewDialog.h"
 #include "gui/RequestWizard.h"
@@ -69,6 +70,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdesk-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
+    // In the language of LANG, as the app starts: LANG=de_DE.UTF-8 renders the German pictures.
+    certdesk::gui::Language::install(app);
     if (argc < 2) {
         std::fprintf(stderr, "usage: certdesk-screenshots OUTPUT_DIR\n");
         return 1;
