@@ -32,819 +32,819 @@
     <name>QObject</name>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du coffre</translation>
     </message>
     <message>
         <source>Enter the vault passphrase. If this vault has none yet, the passphrase you enter now will protect its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète du coffre. Si ce coffre n’en a pas encore, celle que vous saisissez maintenant protégera ses clés.</translation>
     </message>
     <message>
         <source>CertDesk cannot ask for administrator rights here (pkexec is not installed). Run certdesk-cli with sudo instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas demander les droits d’administrateur ici (pkexec n’est pas installé). Lancez plutôt certdesk-cli avec sudo.</translation>
     </message>
     <message>
         <source>CertDesk cannot write a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas écrire de fichier temporaire.</translation>
     </message>
     <message>
         <source>Nobody answered the request for administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a répondu à la demande de droits d’administrateur.</translation>
     </message>
     <message>
         <source>Administrator rights were not given, so the system trust store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits d’administrateur n’ont pas été accordés&#x202f;; le magasin de confiance du système n’a donc pas été modifié.</translation>
     </message>
     <message>
         <source>Changing the system trust store failed (certdesk-cli ended with code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du magasin de confiance du système a échoué (certdesk-cli s’est terminé avec le code %1).</translation>
     </message>
     <message>
         <source>PEM text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte PEM</translation>
     </message>
     <message>
         <source>DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat DER</translation>
     </message>
     <message>
         <source>DER certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande de certificat DER</translation>
     </message>
     <message>
         <source>PKCS#7 certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de certificats PKCS#7</translation>
     </message>
     <message>
         <source>PKCS#12 bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PKCS#12</translation>
     </message>
     <message>
         <source>PKCS#8 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée PKCS#8</translation>
     </message>
     <message>
         <source>encrypted PKCS#8 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée PKCS#8 chiffrée</translation>
     </message>
     <message>
         <source>This %1 is protected by a password. Enter the password you were given with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce %1 est protégé par un mot de passe. Saisissez le mot de passe qui vous a été remis avec lui.</translation>
     </message>
     <message>
         <source>The password is wrong for this %1, or the file is damaged. Check capital letters and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne correspond pas à ce %1, ou le fichier est endommagé. Vérifiez les majuscules et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
         <source>This PKCS#7 file holds no certificates (it is of type %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#7 ne contient aucun certificat (il est de type %1).</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée</translation>
     </message>
     <message>
         <source>A private key in the file is damaged or of a kind CertDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée du fichier est endommagée ou d’un type que CertDesk ne sait pas lire.</translation>
     </message>
     <message>
         <source>PEM block %1 in the file is damaged or cut short (its BEGIN and END lines do not match, or its base64 text is broken). Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc PEM %1 du fichier est endommagé ou tronqué (ses lignes BEGIN et END ne correspondent pas, ou son texte base64 est abîmé). Demandez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Certificate %1 in the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 du fichier est endommagé.</translation>
     </message>
     <message>
         <source>The certificate request in the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de certificat du fichier est endommagée.</translation>
     </message>
     <message>
         <source>The PKCS#7 block in the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc PKCS#7 du fichier est endommagé.</translation>
     </message>
     <message>
         <source>A “%1” block was skipped; CertDesk does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc «&#xa0;%1&#xa0;» a été ignoré&#x202f;; CertDesk ne l’utilise pas.</translation>
     </message>
     <message>
         <source>The file looks like PEM text but holds no complete block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ressemble à du texte PEM mais ne contient aucun bloc complet.</translation>
     </message>
     <message>
         <source>The file holds no certificate, request or private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient ni certificat, ni demande, ni clé privée.</translation>
     </message>
     <message>
         <source>The private key uses an algorithm CertDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée utilise un algorithme que CertDesk ne sait pas lire.</translation>
     </message>
     <message>
         <source>The file is cut short: it announces %1 bytes but holds only %2. Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué&#xa0;: il annonce %1 octets mais n’en contient que %2. Demandez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>CertDesk does not recognise this file: it is not a certificate, a certificate request, a PKCS#7 chain, a PKCS#12 bundle or a private key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne reconnaît pas ce fichier&#xa0;: ce n’est ni un certificat, ni une demande de certificat, ni une chaîne PKCS#7, ni un fichier PKCS#12, ni une clé privée, ou alors il est endommagé.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être un fichier de certificats.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>“%1” is too large to be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un fichier de certificats.</translation>
     </message>
     <message>
         <source>CertDesk cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a readable certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un certificat lisible.</translation>
     </message>
     <message>
         <source>The request names nobody: give a subject (for example CN=Alice Example) or at least one alternative name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne désigne personne&#xa0;: indiquez un sujet (par exemple CN=Alice Exemple) ou au moins un nom alternatif.</translation>
     </message>
     <message>
         <source>“%1” is not a key usage; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une utilisation de clé&#x202f;; utilisez %2.</translation>
     </message>
     <message>
         <source>“%1” is not an extended key usage; use a name such as clientAuth, serverAuth, emailProtection, codeSigning, or a dotted OID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une utilisation étendue de clé&#x202f;; utilisez un nom comme clientAuth, serverAuth, emailProtection, codeSigning, ou un OID en notation pointée.</translation>
     </message>
     <message>
         <source>A custom profile needs at least one key usage or extended key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil personnalisé nécessite au moins une utilisation de clé ou une utilisation étendue de clé.</translation>
     </message>
     <message>
         <source>An e-mail certificate needs the e-mail address as an alternative name (for example --san email:alice@example.org); mail programs look only there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de messagerie doit contenir l’adresse électronique comme nom alternatif (par exemple --san email:alice@example.org)&#x202f;; les logiciels de messagerie ne la cherchent que là.</translation>
     </message>
     <message>
         <source>A server certificate needs at least one DNS name or IP address as an alternative name (for example --san dns:www.example.org); browsers ignore the common name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de serveur doit contenir au moins un nom DNS ou une adresse IP comme nom alternatif (par exemple --san dns:www.example.org)&#x202f;; les navigateurs ignorent le nom commun.</translation>
     </message>
     <message>
         <source>There is no key to sign the request with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune clé avec laquelle signer la demande.</translation>
     </message>
     <message>
         <source>CertDesk could not put the subject name and key into the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu insérer le nom du sujet et la clé dans la demande.</translation>
     </message>
     <message>
         <source>CertDesk could not encode the request&apos;s extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu encoder les extensions de la demande.</translation>
     </message>
     <message>
         <source>CertDesk could not add the extensions to the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu ajouter les extensions à la demande.</translation>
     </message>
     <message>
         <source>CertDesk could not sign the request with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu signer la demande avec la nouvelle clé.</translation>
     </message>
     <message>
         <source>This is not a readable certificate request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une demande de certificat lisible.</translation>
     </message>
     <message>
         <source>The subject name has an empty part; remove the extra comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sujet contient une partie vide&#x202f;; supprimez la virgule en trop.</translation>
     </message>
     <message>
         <source>“%1” in the subject name has no “=”; write it as TYPE=value, for example CN=Alice Example.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans le nom du sujet n’a pas de «&#xa0;=&#xa0;»&#x202f;; écrivez-le sous la forme TYPE=valeur, par exemple CN=Alice Exemple.</translation>
     </message>
     <message>
         <source>The subject name ends with a lone backslash; write \\ for a backslash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sujet se termine par une barre oblique inverse isolée&#x202f;; écrivez \\ pour une barre oblique inverse.</translation>
     </message>
     <message>
         <source>The subject name has an unknown escape “\%1”; escape special characters as \, \+ \&quot; \\ or two hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sujet contient une séquence d’échappement inconnue «&#xa0;\%1&#xa0;»&#x202f;; échappez les caractères spéciaux sous la forme \, \+ \&quot; \\ ou par deux chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>The subject name has a “+” (several values in one part), which CertDesk does not request; write \+ for a plus sign in a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sujet contient un «&#xa0;+&#xa0;» (plusieurs valeurs dans une même partie), ce que CertDesk ne demande pas&#x202f;; écrivez \+ pour un signe plus dans une valeur.</translation>
     </message>
     <message>
         <source>The subject name ends with a comma; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sujet se termine par une virgule&#x202f;; supprimez-la.</translation>
     </message>
     <message>
         <source>“%1” is not a subject attribute CertDesk knows; use CN, O, OU, L, ST, C, emailAddress, DC, UID, serialNumber, GN or SN.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un attribut de sujet connu de CertDesk&#x202f;; utilisez CN, O, OU, L, ST, C, emailAddress, DC, UID, serialNumber, GN ou SN.</translation>
     </message>
     <message>
         <source>The %1 (%2=) is empty; fill it in or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 (%2=) est vide&#x202f;; renseignez-le ou omettez-le.</translation>
     </message>
     <message>
         <source>The country (C=%1) must be a two-letter code such as DE, FR or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays (C=%1) doit être un code à deux lettres, comme DE, FR ou US.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The %1 is %2 characters long; certificates allow at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 fait %2 caractères&#x202f;; les certificats en autorisent au plus %3.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle is encrypted with %1, an old algorithm, and this system&apos;s OpenSSL has no legacy support to read it. Ask for the bundle again in a modern format (AES-256), or export it again from the program that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#12 est chiffré avec %1, un ancien algorithme, et l’OpenSSL de ce système n’a pas la prise en charge des anciens algorithmes (legacy) nécessaire pour le lire. Demandez à nouveau le fichier dans un format moderne (AES-256), ou exportez-le à nouveau depuis le programme qui l’a créé.</translation>
     </message>
     <message>
         <source>The PKCS#12 bundle is damaged: %1. Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PKCS#12 est endommagé&#xa0;: %1. Demandez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>its contents cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu ne peut pas être décompressé</translation>
     </message>
     <message>
         <source>a section cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>une section ne peut pas être lue</translation>
     </message>
     <message>
         <source>its certificate section cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sa section de certificats ne peut pas être déchiffrée</translation>
     </message>
     <message>
         <source>A section of type %1 was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section de type %1 a été ignorée.</translation>
     </message>
     <message>
         <source>This bundle was made with %1, an old algorithm; CertDesk read it with OpenSSL&apos;s legacy support. Exports from CertDesk use modern algorithms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été créé avec %1, un ancien algorithme&#x202f;; CertDesk l’a lu grâce à la prise en charge des anciens algorithmes (legacy) d’OpenSSL. Les exportations de CertDesk utilisent des algorithmes modernes.</translation>
     </message>
     <message>
         <source>its sections are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ses sections sont trop profondément imbriquées</translation>
     </message>
     <message>
         <source>its private key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa clé privée ne peut pas être lue</translation>
     </message>
     <message>
         <source>its private key cannot be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sa clé privée ne peut pas être déchiffrée</translation>
     </message>
     <message>
         <source>A certificate that is not X.509 was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat qui n’est pas au format X.509 a été ignoré.</translation>
     </message>
     <message>
         <source>a certificate in it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>un des certificats qu’il contient ne peut pas être lu</translation>
     </message>
     <message>
         <source>A part of type %1 was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de type %1 a été ignorée.</translation>
     </message>
     <message>
         <source>The file is not a complete PKCS#12 bundle; it may be cut short or damaged. Ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un fichier PKCS#12 complet&#x202f;; il est peut-être tronqué ou endommagé. Demandez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle is protected with the integrity algorithm %1, which CertDesk cannot check. Ask for the bundle in a common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#12 est protégé par l’algorithme d’intégrité %1, que CertDesk ne sait pas vérifier. Demandez le fichier dans un format courant.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle is protected by a password. Enter the password you were given with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#12 est protégé par un mot de passe. Saisissez le mot de passe qui vous a été remis avec le fichier.</translation>
     </message>
     <message>
         <source>The password is wrong for this PKCS#12 bundle. Check capital letters and the keyboard layout, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne correspond pas à ce fichier PKCS#12. Vérifiez les majuscules et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
         <source>This bundle has no integrity check (MAC): CertDesk cannot prove it was not altered on its way to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas de contrôle d’intégrité (MAC)&#xa0;: CertDesk ne peut pas prouver qu’il n’a pas été modifié avant de vous parvenir.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle has no integrity check (MAC), and it did not decrypt with this password: either the password is wrong or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#12 n’a pas de contrôle d’intégrité (MAC), et il n’a pas pu être déchiffré avec ce mot de passe&#xa0;: soit le mot de passe est erroné, soit le fichier est endommagé.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle has no integrity check (MAC) and is encrypted. Enter the password you were given with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier PKCS#12 n’a pas de contrôle d’intégrité (MAC) et il est chiffré. Saisissez le mot de passe qui vous a été remis avec le fichier.</translation>
     </message>
     <message>
         <source>A PKCS#12 bundle needs a password; many importers reject bundles without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PKCS#12 nécessite un mot de passe&#x202f;; de nombreux logiciels refusent d’importer un fichier qui n’en a pas.</translation>
     </message>
     <message>
         <source>CertDesk could not build the PKCS#12 bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu construire le fichier PKCS#12.</translation>
     </message>
     <message>
         <source>CertDesk could not protect the PKCS#12 bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu protéger le fichier PKCS#12.</translation>
     </message>
     <message>
         <source>CertDesk could not encode the PKCS#12 bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu encoder le fichier PKCS#12.</translation>
     </message>
     <message>
         <source>CertDesk could not generate a %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu générer de clé %1.</translation>
     </message>
     <message>
         <source>The stored private key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée enregistrée est endommagée.</translation>
     </message>
     <message>
         <source>The private key could not be serialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n’a pas pu être sérialisée.</translation>
     </message>
     <message>
         <source>A password is needed to export a private key; an empty one is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est nécessaire pour exporter une clé privée&#x202f;; un mot de passe vide n’est pas accepté.</translation>
     </message>
     <message>
         <source>The private key could not be encrypted for export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n’a pas pu être chiffrée pour l’exportation.</translation>
     </message>
     <message>
         <source>“%1” needs a type: write dns:NAME, email:ADDRESS, uri:URI, ip:ADDRESS or upn:USER@DOMAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit indiquer un type&#xa0;: écrivez dns:NOM, email:ADRESSE, uri:URI, ip:ADRESSE ou upn:UTILISATEUR@DOMAINE.</translation>
     </message>
     <message>
         <source>“%1” is not a SAN type; use dns, email, uri, ip or upn.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de SAN&#x202f;; utilisez dns, email, uri, ip ou upn.</translation>
     </message>
     <message>
         <source>The %1 alternative name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom alternatif %1 est vide.</translation>
     </message>
     <message>
         <source>“%1” is not a valid DNS name (letters, digits and hyphens, separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom DNS valide (lettres, chiffres et tirets, séparés par des points).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address CertDesk can put in a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique que CertDesk peut mettre dans un certificat.</translation>
     </message>
     <message>
         <source>“%1” is not an absolute URI such as https://example.org/alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un URI absolu comme https://example.org/alice.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a user principal name such as alice@corp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur principal (UPN) comme alice@corp.example.org.</translation>
     </message>
     <message>
         <source>CertDesk cannot save the entry that starts it at login in %1; check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas enregistrer dans %1 l’entrée qui le lance à l’ouverture de session&#x202f;; vérifiez que vous avez le droit d’écrire dans ce dossier.</translation>
     </message>
     <message>
         <source>CertDesk cannot remove the entry that starts it at login, %1; check that you may write to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas supprimer l’entrée qui le lance à l’ouverture de session, %1&#x202f;; vérifiez que vous avez le droit d’écrire dans son dossier.</translation>
     </message>
     <message>
         <source>“%1” cannot start CertDesk at login; give the program as an absolute path, without line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne permet pas de lancer CertDesk à l’ouverture de session&#x202f;; indiquez le programme par un chemin absolu, sans saut de ligne.</translation>
     </message>
     <message>
         <source>CertDesk reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels CertDesk</translation>
     </message>
     <message>
         <source>Reminds you before your certificates expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous prévient avant l’expiration de vos certificats</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reached %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joint sur le port %2.</translation>
     </message>
     <message>
         <source>Reached %1 (%2) on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) joint sur le port %3.</translation>
     </message>
     <message>
         <source>CertDesk cannot start a TLS connection (OpenSSL failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas démarrer de connexion TLS (échec d’OpenSSL).</translation>
     </message>
     <message>
         <source>CertDesk cannot read CA certificates from “%1”; give a PEM file of CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas lire de certificats d’AC dans «&#xa0;%1&#xa0;»&#x202f;; indiquez un fichier PEM de certificats d’AC.</translation>
     </message>
     <message>
         <source>The private key of %1 does not belong to its certificate, so it cannot be used to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de %1 ne correspond pas à son certificat&#x202f;; elle ne peut donc pas servir à se connecter.</translation>
     </message>
     <message>
         <source>extended key usage: %1; key usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation étendue de la clé&#xa0;: %1&#x202f;; utilisation de la clé&#xa0;: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>%1 is not made for signing in to services: its certificate allows %2, but not TLS client authentication. Servers refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas prévu pour se connecter à des services&#xa0;: son certificat autorise %2, mais pas l’authentification client TLS. Les serveurs le refusent.</translation>
     </message>
     <message>
         <source>Use another identity, or request a new certificate with the client profile (certdesk-cli request --profile client …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une autre identité, ou demandez un nouveau certificat avec le profil client (certdesk-cli request --profile client …).</translation>
     </message>
     <message>
         <source>%1 may not be used for signatures (its key usage is %2), and signing in with a certificate is a signature. Servers refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas servir aux signatures (l’utilisation de sa clé est %2), or se connecter avec un certificat revient à signer. Les serveurs le refusent.</translation>
     </message>
     <message>
         <source>valid from %1 to %2; this computer&apos;s time: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>valable du %1 au %2&#x202f;; heure de cet ordinateur&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 expired on %2. Servers refuse expired certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a expiré le %2. Les serveurs refusent les certificats expirés.</translation>
     </message>
     <message>
         <source>Renew it: certdesk-cli renew %1, send the request to your certificate authority, then import what it sends back with certdesk-cli import FILE --replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le&#xa0;: certdesk-cli renew %1, envoyez la demande à votre autorité de certification, puis importez ce qu’elle vous renvoie avec certdesk-cli import FICHIER --replace.</translation>
     </message>
     <message>
         <source>%1 is valid only from %2, and this computer says it is %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est valable qu’à partir du %2, et cet ordinateur indique que nous sommes le %3.</translation>
     </message>
     <message>
         <source>If the date is right, wait until the certificate becomes valid; if this computer&apos;s clock is wrong, correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la date est juste, attendez que le certificat devienne valable&#x202f;; si l’horloge de cet ordinateur est fausse, corrigez-la.</translation>
     </message>
     <message>
         <source>CertDesk does not have the certificate of %1, the authority that issued %2. If it is an intermediate CA, servers that do not already know it will refuse your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas le certificat de %1, l’autorité qui a délivré %2. S’il s’agit d’une AC intermédiaire, les serveurs qui ne la connaissent pas déjà refuseront votre certificat.</translation>
     </message>
     <message>
         <source>Import the CA certificates your certificate authority sent with your certificate (certdesk-cli import FILE); CertDesk then sends them along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les certificats d’AC que votre autorité de certification a envoyés avec votre certificat (certdesk-cli import FICHIER)&#x202f;; CertDesk les transmettra alors avec lui.</translation>
     </message>
     <message>
         <source>Certificate: subject %1; issuer %2; no CA certificate for %2 in the vault or the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;: sujet %1&#x202f;; émetteur %2&#x202f;; aucun certificat d’AC pour %2 dans le coffre ni dans le magasin de confiance</translation>
     </message>
     <message>
         <source>Looking up the name %1 took longer than %2 seconds. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution du nom %1 a pris plus de %2 secondes. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>Check the network connection and the name servers it uses, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et les serveurs de noms qu’elle utilise, puis réessayez.</translation>
     </message>
     <message>
         <source>getaddrinfo(%1) did not return within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>getaddrinfo(%1) n’a pas répondu dans les %2 ms</translation>
     </message>
     <message>
         <source>The name servers did not answer for %1 right now. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de noms ne répondent pas pour %1 en ce moment. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>The name %1 was not found. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 est introuvable. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>Check the network connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Check the spelling of the address. If it is right, the name may exist only inside your organisation&apos;s network: connect to its VPN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’orthographe de l’adresse. Si elle est juste, le nom n’existe peut-être qu’à l’intérieur du réseau de votre organisation&#xa0;: connectez-vous à son VPN et réessayez.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on port %1 of %2: the connection was refused. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’accepte de connexion sur le port %1 de %2&#xa0;: la connexion a été refusée. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>Check the address and port. If they are right, the service is not running or a firewall rejects the connection: tell the service&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse et le port. S’ils sont justes, le service n’est pas actif ou un pare-feu rejette la connexion&#xa0;: prévenez les administrateurs du service.</translation>
     </message>
     <message>
         <source>%1 did not answer on port %2 within %3 seconds. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu sur le port %2 dans les %3 secondes. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>A firewall may drop the connection, or the service may be reachable only through your organisation&apos;s VPN: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu bloque peut-être la connexion, ou le service n’est accessible que par le VPN de votre organisation&#xa0;: vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
         <source>CertDesk cannot reach %1 on port %2. This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne parvient pas à joindre %1 sur le port %2. Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>Check the network connection (and a VPN, if the service needs one), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau (et le VPN, si le service en a besoin), puis réessayez.</translation>
     </message>
     <message>
         <source>The server uses TLS 1.2, where the client certificate travels unencrypted: anyone on the network path can see that %1 (%2) connected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur utilise TLS 1.2, où le certificat client circule sans chiffrement&#xa0;: n’importe qui sur le chemin réseau peut voir que %1 (%2) s’est connecté ici.</translation>
     </message>
     <message>
         <source>Nothing to do for the connection itself. If that matters for your privacy, ask the service&apos;s administrators to enable TLS 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire pour la connexion elle-même. Si cela compte pour votre vie privée, demandez aux administrateurs du service d’activer TLS 1.3.</translation>
     </message>
     <message>
         <source>Negotiated TLS 1.2%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2 négocié%1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not complete the TLS handshake within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion mais n’a pas terminé la négociation TLS dans les %2 secondes.</translation>
     </message>
     <message>
         <source>The service may be overloaded, or this port may not speak TLS. Check the port, and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est peut-être surchargé, ou ce port ne parle pas TLS. Vérifiez le port et réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server had asked for a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur avait demandé un certificat client.</translation>
     </message>
     <message>
         <source>after the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>après la négociation</translation>
     </message>
     <message>
         <source>The server accepted %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté %1 (%2, %3).</translation>
     </message>
     <message>
         <source>The TLS connection to %1 works (%2, %3); no client certificate was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS à %1 fonctionne (%2, %3)&#x202f;; aucun certificat client n’a été envoyé.</translation>
     </message>
     <message>
         <source>Server certificate: subject %1; issuer %2; serial %3; valid %4 to %5; names %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur&#xa0;: sujet %1&#x202f;; émetteur %2&#x202f;; numéro de série %3&#x202f;; valable du %4 au %5&#x202f;; noms %6</translation>
     </message>
     <message>
         <source>The server&apos;s own certificate expired on %1. This is the server&apos;s problem, not your certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur lui-même a expiré le %1. C’est un problème du serveur, pas de votre certificat.</translation>
     </message>
     <message>
         <source>A CA certificate the server sends (%1) expired on %2. This is the server&apos;s problem, not your certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat d’AC envoyé par le serveur (%1) a expiré le %2. C’est un problème du serveur, pas de votre certificat.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrators that its certificate must be renewed (unless this computer&apos;s clock is wrong: it says %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez les administrateurs du service que son certificat doit être renouvelé (sauf si l’horloge de cet ordinateur est fausse&#xa0;: elle indique %1).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid only from %1, and this computer says it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est valable qu’à partir du %1, et cet ordinateur indique que nous sommes le %2.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time; if they are right, tell the service&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l’heure de cet ordinateur&#x202f;; si elles sont justes, prévenez les administrateurs du service.</translation>
     </message>
     <message>
         <source>Both your certificate and the server&apos;s are “not yet valid”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre certificat et celui du serveur sont tous deux «&#xa0;pas encore valables&#xa0;».</translation>
     </message>
     <message>
         <source>it is self-signed, so nobody vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>il est autosigné, personne ne s’en porte donc garant</translation>
     </message>
     <message>
         <source>it is issued by %1, which this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>il est délivré par %1, que cet ordinateur n’approuve pas</translation>
     </message>
     <message>
         <source>it is issued by %1, which this computer does not know (a private CA, or the server fails to send an intermediate certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est délivré par %1, que cet ordinateur ne connaît pas (une AC privée, ou le serveur n’envoie pas un certificat intermédiaire)</translation>
     </message>
     <message>
         <source>This computer does not trust the server&apos;s own certificate: %1. This is about the server, not your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’approuve pas le certificat du serveur lui-même&#xa0;: %1. Cela concerne le serveur, pas votre certificat.</translation>
     </message>
     <message>
         <source>If the service belongs to your organisation, its CA certificate must be trusted here: install it (certdesk-cli install CA-FILE --store system) or test with --ca-file CA-FILE. Otherwise do not sign in: this may not be the server you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le service appartient à votre organisation, son certificat d’AC doit être approuvé ici&#xa0;: installez-le (certdesk-cli install FICHIER-AC --store system) ou testez avec --ca-file FICHIER-AC. Sinon, ne vous connectez pas&#xa0;: ce n’est peut-être pas le serveur que vous croyez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2, the name you connected to. Either the address is not the usual one for this service, or the server is misconfigured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est établi pour %1, pas pour %2, le nom auquel vous vous êtes connecté. Soit l’adresse n’est pas celle habituellement utilisée pour ce service, soit le serveur est mal configuré.</translation>
     </message>
     <message>
         <source>no name at all</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom</translation>
     </message>
     <message>
         <source>Connect with the name the certificate is for, or ask the service&apos;s administrators to add %1 to its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le nom pour lequel le certificat est établi, ou demandez aux administrateurs du service d’ajouter %1 à son certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid for %1 until %2 and issued by a trusted authority (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est valable pour %1 jusqu’au %2 et délivré par une autorité approuvée (%3).</translation>
     </message>
     <message>
         <source>The server did not ask for a client certificate, so %1 was not used: whatever goes wrong with this service, your certificate is not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas demandé de certificat client, %1 n’a donc pas été utilisé&#xa0;: quel que soit le problème avec ce service, votre certificat n’en est pas la cause.</translation>
     </message>
     <message>
         <source>If the service still refuses you, the reason lies elsewhere (account, permissions, or a different address that asks for certificates); send a report of this test (--report FILE) to its helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le service vous refuse encore, la raison est ailleurs (compte, permissions, ou une autre adresse qui demande des certificats)&#x202f;; envoyez un rapport de ce test (--report FICHIER) à son support informatique.</translation>
     </message>
     <message>
         <source>The server did not ask for a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas demandé de certificat client.</translation>
     </message>
     <message>
         <source>it did not name the authorities it accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas indiqué les autorités qu’il accepte</translation>
     </message>
     <message>
         <source>it accepts certificates issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il accepte les certificats délivrés par %1</translation>
     </message>
     <message>
         <source>Acceptable CA names: (none sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms d’AC acceptés&#xa0;: (aucun envoyé)</translation>
     </message>
     <message>
         <source>Acceptable CA names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms d’AC acceptés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server asks for a client certificate (%1). CertDesk sent none, because no identity was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un certificat client (%1). CertDesk n’en a envoyé aucun, car aucune identité n’a été choisie.</translation>
     </message>
     <message>
         <source>Test again with --identity ID (certdesk-cli list shows your identities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez à nouveau avec --identity ID (certdesk-cli list affiche vos identités).</translation>
     </message>
     <message>
         <source>These identities of yours fit: %1. Test again with --identity ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identités qui sont les vôtres conviennent&#xa0;: %1. Testez à nouveau avec --identity ID.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate (%1); CertDesk sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé un certificat client (%1)&#x202f;; CertDesk a envoyé %2.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate (%1); CertDesk sent %2, which is issued under %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé un certificat client (%1)&#x202f;; CertDesk a envoyé %2, qui est délivré sous %3.</translation>
     </message>
     <message>
         <source>None of your identities is issued by one of them: request a certificate from one of these authorities, or ask the service&apos;s administrators which certificate it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de vos identités n’est délivrée par l’une d’elles&#xa0;: demandez un certificat à l’une de ces autorités, ou demandez aux administrateurs du service quel certificat il attend.</translation>
     </message>
     <message>
         <source>Use one of your identities that fits instead: %1 (certdesk-cli doctor %2 --identity ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plutôt une de vos identités qui convient&#xa0;: %1 (certdesk-cli doctor %2 --identity ID).</translation>
     </message>
     <message>
         <source>The server accepts certificates issued by %1. %2 is issued by %3, and CertDesk does not have that authority&apos;s certificate to show how it leads to them: the chain is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur accepte les certificats délivrés par %1. %2 est délivré par %3, et CertDesk n’a pas le certificat de cette autorité pour montrer comment elle y mène&#xa0;: la chaîne est incomplète.</translation>
     </message>
     <message>
         <source>The server accepts client certificates only from %1, but %2 is issued by %3, which is not one of them. The server will most likely refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte les certificats clients que de %1, mais %2 est délivré par %3, qui n’en fait pas partie. Le serveur le refusera très probablement.</translation>
     </message>
     <message>
         <source>%1 This computer&apos;s clock looks wrong (it says %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L’horloge de cet ordinateur semble fausse (elle indique %2).</translation>
     </message>
     <message>
         <source>Correct the date, time and time zone of this computer, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la date, l’heure et le fuseau horaire de cet ordinateur, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>The server sent the TLS alert %1 (%2) %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé l’alerte TLS %1 (%2) %3.</translation>
     </message>
     <message>
         <source> OpenSSL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> OpenSSL&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Acceptable CA names: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Noms d’AC acceptés&#xa0;: %1.</translation>
     </message>
     <message>
         <source> Your identities that fit the server&apos;s list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Vos identités qui correspondent à la liste du serveur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server requires a client certificate and CertDesk could not send %1 (the server&apos;s signature algorithms do not fit its key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un certificat client et CertDesk n’a pas pu envoyer %1 (les algorithmes de signature du serveur ne conviennent pas à sa clé).</translation>
     </message>
     <message>
         <source>The server requires a client certificate, and none was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un certificat client, et aucun n’a été envoyé.</translation>
     </message>
     <message>
         <source>Use an identity with an RSA or EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une identité avec une clé RSA ou EC P-256.</translation>
     </message>
     <message>
         <source>Test again with --identity ID, choosing the certificate this service expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez à nouveau avec --identity ID, en choisissant le certificat que ce service attend.</translation>
     </message>
     <message>
         <source>The server and CertDesk have no TLS version in common (the server sent %1): it probably allows only TLS 1.1 or older, which CertDesk refuses as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et CertDesk n’ont aucune version de TLS en commun (le serveur a envoyé %1)&#xa0;: il n’autorise probablement que TLS 1.1 ou plus ancien, que CertDesk refuse car non sûr.</translation>
     </message>
     <message>
         <source>The server ended the handshake with %1 before any client certificate was involved: it could not agree on how to encrypt, or it is misconfigured. This is not a problem of your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la négociation avec %1 avant qu’un certificat client n’intervienne&#xa0;: il n’a pas pu se mettre d’accord sur le chiffrement, ou il est mal configuré. Ce n’est pas un problème de votre certificat.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrators, with a report of this test (--report FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez les administrateurs du service, avec un rapport de ce test (--report FICHIER).</translation>
     </message>
     <message>
         <source> CertDesk could not send the certificate of %1, which issued yours; the server probably needs it to connect your certificate to an authority it trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation> CertDesk n’a pas pu envoyer le certificat de %1, qui a délivré le vôtre&#x202f;; le serveur en a probablement besoin pour rattacher votre certificat à une autorité qu’il approuve.</translation>
     </message>
     <message>
         <source>Import the CA certificates your certificate authority sent with your certificate (certdesk-cli import FILE), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les certificats d’AC que votre autorité de certification a envoyés avec votre certificat (certdesk-cli import FICHIER), puis testez à nouveau.</translation>
     </message>
     <message>
         <source>The server does not trust the authority that issued %1 (%2).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’approuve pas l’autorité qui a délivré %1 (%2).%3</translation>
     </message>
     <message>
         <source>Use an identity issued by an authority the server accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une identité délivrée par une autorité que le serveur accepte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask the service&apos;s administrators which certificate authority they accept, and request a certificate there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du service quelle autorité de certification ils acceptent, et demandez-y un certificat.</translation>
     </message>
     <message>
         <source>The server refused %1 because it, or a CA certificate in its chain, has expired (valid until %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 parce que celui-ci, ou un certificat d’AC de sa chaîne, a expiré (valable jusqu’au %2).</translation>
     </message>
     <message>
         <source>Renew it: certdesk-cli renew %1. If it is not expired, check this computer&apos;s and the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le&#xa0;: certdesk-cli renew %1. S’il n’a pas expiré, vérifiez l’horloge de cet ordinateur et celle du serveur.</translation>
     </message>
     <message>
         <source>The server refused %1 because its certificate authority has revoked it: it is no longer valid anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 parce que son autorité de certification l’a révoqué&#xa0;: il n’est plus valable nulle part.</translation>
     </message>
     <message>
         <source>Ask your certificate authority why it was revoked and request a new certificate; do not keep using this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre autorité de certification pourquoi il a été révoqué et demandez un nouveau certificat&#x202f;; ne continuez pas à utiliser celui-ci.</translation>
     </message>
     <message>
         <source>The server accepted %1 as genuine but does not let its owner in: the certificate is fine, the permission is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a reconnu %1 comme authentique mais ne laisse pas entrer son titulaire&#xa0;: le certificat est correct, c’est l’autorisation qui manque.</translation>
     </message>
     <message>
         <source>Ask the service&apos;s administrators to grant access to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du service d’accorder l’accès à %1.</translation>
     </message>
     <message>
         <source>The server could not accept %1: it found the certificate or its signature faulty.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu accepter %1&#xa0;: il a jugé le certificat ou sa signature défectueux.%2</translation>
     </message>
     <message>
         <source>Send a report of this test (--report FILE) to the service&apos;s helpdesk; if the certificate was recently renewed, make sure the new one is the one in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un rapport de ce test (--report FICHIER) au support informatique du service&#x202f;; si le certificat a été renouvelé récemment, assurez-vous que c’est bien le nouveau qui est utilisé.</translation>
     </message>
     <message>
         <source>The server refused %1 (%2): it does not accept this kind of certificate for signing in, or does not trust its issuer %3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1 (%2)&#xa0;: il n’accepte pas ce type de certificat pour la connexion, ou n’approuve pas son émetteur %3.%4</translation>
     </message>
     <message>
         <source>Try one of your identities that fit the server&apos;s list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez une de vos identités qui correspondent à la liste du serveur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask the service&apos;s administrators which certificate they expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du service quel certificat ils attendent.</translation>
     </message>
     <message>
         <source>The server ended the handshake after receiving %1, without saying why (handshake_failure). Since it had asked for a client certificate, that certificate is the most likely cause: its issuer is not accepted, it is expired or revoked, or it is not allowed in.%2</source>
