@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>This %1 is protected by a password. Enter the password you were given with it.</source>
-        <translation>Ce %1 est protégé par un mot de passe. Saisissez le mot de passe qui vous a été remis avec lui.</translation>
+        <translation>Cet élément (%1) est protégé par un mot de passe. Saisissez le mot de passe qui vous a été remis avec lui.</translation>
     </message>
     <message>
         <source>The password is wrong for this %1, or the file is damaged. Check capital letters and the keyboard layout, then try again.</source>
-        <translation>Le mot de passe ne correspond pas à ce %1, ou le fichier est endommagé. Vérifiez les majuscules et la disposition du clavier, puis réessayez.</translation>
+        <translation>Le mot de passe ne correspond pas à cet élément (%1), ou le fichier est endommagé. Vérifiez les majuscules et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
         <source>This PKCS#7 file holds no certificates (it is of type %1).</source>
@@ -848,143 +848,143 @@
     </message>
     <message>
         <source>The server ended the handshake after receiving %1, without saying why (handshake_failure). Since it had asked for a client certificate, that certificate is the most likely cause: its issuer is not accepted, it is expired or revoked, or it is not allowed in.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la négociation après avoir reçu %1, sans dire pourquoi (handshake_failure). Comme il avait demandé un certificat client, c’est très probablement ce certificat qui est en cause&#xa0;: son émetteur n’est pas accepté, il a expiré ou a été révoqué, ou il n’est pas autorisé à entrer.%2</translation>
     </message>
     <message>
         <source>Check the other findings above; if none explains it, send a report of this test (--report FILE) to the service&apos;s helpdesk — their server log names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les autres constats ci-dessus&#x202f;; si aucun ne l’explique, envoyez un rapport de ce test (--report FICHIER) au support informatique du service — le journal de leur serveur en indique la raison.</translation>
     </message>
     <message>
         <source>The server ended the connection with the TLS alert %1 after receiving %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la connexion avec l’alerte TLS %1 après avoir reçu %2.%3</translation>
     </message>
     <message>
         <source>Send a report of this test (--report FILE) to the service&apos;s helpdesk; their server log names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un rapport de ce test (--report FICHIER) au support informatique du service&#x202f;; le journal de leur serveur en indique la raison.</translation>
     </message>
     <message>
         <source>The server closed the connection right after receiving %1, without saying why. Servers do that when they refuse a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion juste après avoir reçu %1, sans dire pourquoi. Les serveurs font cela lorsqu’ils refusent un certificat.</translation>
     </message>
     <message>
         <source>The server closed the connection during the handshake without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant la négociation sans dire pourquoi.</translation>
     </message>
     <message>
         <source>It had asked for a client certificate: test again with --identity ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il avait demandé un certificat client&#xa0;: testez à nouveau avec --identity ID.</translation>
     </message>
     <message>
         <source>during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant la négociation</translation>
     </message>
     <message>
         <source>%1 answered, but not with TLS: this port serves something else (plain HTTP, for example). This is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas en TLS&#xa0;: ce port sert autre chose (du HTTP simple, par exemple). Ce n’est pas un problème de certificat.</translation>
     </message>
     <message>
         <source>Check the port number (HTTPS is usually 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro de port (HTTPS utilise généralement le 443).</translation>
     </message>
     <message>
         <source>The server offers only TLS versions older than 1.2, which CertDesk refuses as unsafe. This is not a problem of your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose que des versions de TLS antérieures à 1.2, que CertDesk refuse car non sûres. Ce n’est pas un problème de votre certificat.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrators that the server needs TLS 1.2 or 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez les administrateurs du service que le serveur doit prendre en charge TLS 1.2 ou 1.3.</translation>
     </message>
     <message>
         <source>The TLS handshake failed for a reason CertDesk cannot explain in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué pour une raison que CertDesk ne sait pas expliquer simplement.</translation>
     </message>
     <message>
         <source>Send a report of this test (--report FILE) to the service&apos;s helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un rapport de ce test (--report FICHIER) au support informatique du service.</translation>
     </message>
     <message>
         <source>The server accepted %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté %1 (%2).</translation>
     </message>
     <message>
         <source>The TLS connection to %1 works (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS à %1 fonctionne (%2).</translation>
     </message>
     <message>
         <source>The TLS connection works, but the server gave no HTTP answer to a request for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS fonctionne, mais le serveur n’a pas donné de réponse HTTP à une requête pour %1.</translation>
     </message>
     <message>
         <source>If this is not a web service, test it as HOST:PORT instead of an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il ne s’agit pas d’un service web, testez-le sous la forme HÔTE:PORT plutôt qu’avec une adresse https://.</translation>
     </message>
     <message>
         <source>No answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse dans les %1 ms</translation>
     </message>
     <message>
         <source>The server&apos;s clock says %1, this computer&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge du serveur indique %1, celle de cet ordinateur %2.</translation>
     </message>
     <message>
         <source>The server requires a client certificate, and none was sent (it answered “%1: No required SSL certificate was sent”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un certificat client, et aucun n’a été envoyé (il a répondu «&#xa0;%1: No required SSL certificate was sent&#xa0;»).</translation>
     </message>
     <message>
         <source>Test again with --identity ID; your identities that fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez à nouveau avec --identity ID&#x202f;; vos identités qui conviennent&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The web server checked %1 and refused it (it answered “%2: The SSL certificate error”): it does not trust its issuer %3, or the certificate is expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web a vérifié %1 et l’a refusé (il a répondu «&#xa0;%2: The SSL certificate error&#xa0;»)&#xa0;: il n’approuve pas son émetteur %3, ou le certificat a expiré ou a été révoqué.</translation>
     </message>
     <message>
         <source>Ask the service&apos;s administrators which certificate authority they accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du service quelle autorité de certification ils acceptent.</translation>
     </message>
     <message>
         <source>The connection and your certificate were accepted, but the application refused access to %1 (%2). Your certificate works; your permission for this page is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion et votre certificat ont été acceptés, mais l’application a refusé l’accès à %1 (%2). Votre certificat fonctionne&#x202f;; c’est votre autorisation pour cette page qui manque.</translation>
     </message>
     <message>
         <source>The connection works, but the application refused access to %1 (%2) without a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne, mais l’application a refusé l’accès à %1 (%2) sans certificat client.</translation>
     </message>
     <message>
         <source>Ask the service&apos;s administrators to give %1 access to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du service de donner à %1 l’accès à %2.</translation>
     </message>
     <message>
         <source>The server answered the request for %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à la requête pour %1 par %2.</translation>
     </message>
     <message>
         <source>The service has a problem of its own: try again later or tell its administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a un problème qui lui est propre&#xa0;: réessayez plus tard ou prévenez ses administrateurs.</translation>
     </message>
     <message>
         <source>Check the address of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse de la page.</translation>
     </message>
     <message>
         <source>“%1” is not an address CertDesk can test; give a URL (https://example.org/path) or HOST:PORT (example.org:443).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse que CertDesk peut tester&#x202f;; indiquez une URL (https://example.org/chemin) ou HÔTE:PORT (example.org:443).</translation>
     </message>
     <message>
         <source>CertDesk does not know the usual port for %1:// addresses; add it (%1://host:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne connaît pas le port habituel des adresses %1://&#x202f;; ajoutez-le (%1://hôte:PORT).</translation>
     </message>
     <message>
         <source>%1 is not a port number (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un numéro de port (de 1 à 65535).</translation>
     </message>
     <message>
         <source>“%1” is still waiting for its certificate; import what your certificate authority sends first (certdesk-cli import FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend toujours son certificat&#x202f;; importez d’abord ce que votre autorité de certification vous envoie (certdesk-cli import FICHIER).</translation>
     </message>
     <message>
         <source>“%1” has no private key in the vault (a CA certificate, or someone else&apos;s), so it cannot sign in anywhere; choose one of your own identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de clé privée dans le coffre (c’est un certificat d’AC, ou celui de quelqu’un d’autre)&#x202f;; il ne peut donc servir à se connecter nulle part. Choisissez une de vos propres identités.</translation>
     </message>
     <message>
         <source>%1Subject: %2
@@ -993,693 +993,717 @@
 %1Valid:   %5 to %6
 %1SHA-256: %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1Sujet&#xa0;:    %2
+%1Émetteur&#xa0;: %3
+%1Série&#xa0;:    %4
+%1Validité&#xa0;: du %5 au %6
+%1SHA-256&#xa0;:  %7
+</translation>
     </message>
     <message>
         <source>CertDesk connection report
 Created %1 by %2. It contains no private keys and no passwords.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de connexion CertDesk
+Créé le %1 par %2. Il ne contient aucune clé privée ni aucun mot de passe.
+
+</translation>
     </message>
     <message>
         <source>Target:  %1 (host %2, port %3, address %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;:    %1 (hôte %2, port %3, adresse %4)
+</translation>
     </message>
     <message>
         <source>none reached</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune jointe</translation>
     </message>
     <message>
         <source>TLS:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;:      %1
+</translation>
     </message>
     <message>
         <source>not established</source>
-        <translation type="unfinished"></translation>
+        <translation>non établie</translation>
     </message>
     <message>
         <source>Identity: none (no client certificate offered)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Identité&#xa0;: aucune (aucun certificat client proposé)
+</translation>
     </message>
     <message>
         <source>Identity: %1 (ID %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Identité&#xa0;: %1 (ID %2)
+</translation>
     </message>
     <message>
         <source>Client certificate requested by the server: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client demandé par le serveur&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>  Acceptable CA: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  AC acceptée&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>  Identity that fits: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Identité qui convient&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Server certificate %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur %1&#xa0;:
+</translation>
     </message>
     <message>
         <source>HTTP status: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>État HTTP&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>The test was cancelled before it finished.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé avant la fin.
+</translation>
     </message>
     <message>
         <source>
 Findings:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Constats&#xa0;:
+</translation>
     </message>
     <message>
         <source>    Next step: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    Étape suivante&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>    Detail: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    Détail&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>
 Exit code: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Certificate “%1” expires in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» expire dans 1 jour</translation>
     </message>
     <message numerus="yes">
         <source>Certificate “%1” expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat «&#xa0;%1&#xa0;» expire dans %n jour</numerusform>
+            <numerusform>Le certificat «&#xa0;%1&#xa0;» expire dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;: %1</translation>
     </message>
     <message>
         <source>To renew it, run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le renouveler, exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate “%1” expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» expire</translation>
     </message>
     <message>
         <source>Certificate “%1” expires now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» expire maintenant</translation>
     </message>
     <message>
         <source>“%1” is not a number of days between 1 and 3650; write the reminder days like 30,14,7,3,1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours compris entre 1 et 3650&#x202f;; écrivez les jours de rappel sous la forme 30,14,7,3,1.</translation>
     </message>
     <message>
         <source>The reminder day %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de rappel %1 est indiqué deux fois.</translation>
     </message>
     <message>
         <source>Give at least one reminder day, like 30,14,7,3,1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un jour de rappel, par exemple 30,14,7,3,1.</translation>
     </message>
     <message>
         <source>CertDesk vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre CertDesk</translation>
     </message>
     <message>
         <source>has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré il y a %1 jours</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd’hui</translation>
     </message>
     <message>
         <source>expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>expire demain</translation>
     </message>
     <message>
         <source>expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>expire dans %1 jours</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is still waiting for its first certificate; there is nothing to renew yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend toujours son premier certificat&#x202f;; il n’y a encore rien à renouveler.</translation>
     </message>
     <message>
         <source>“%1” has no private key in the vault, so it is not an identity CertDesk can renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de clé privée dans le coffre&#x202f;; ce n’est donc pas une identité que CertDesk peut renouveler.</translation>
     </message>
     <message>
         <source>The subject of “%1” uses attributes CertDesk cannot put into a request; request a new certificate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet de «&#xa0;%1&#xa0;» utilise des attributs que CertDesk ne peut pas mettre dans une demande&#x202f;; demandez plutôt un nouveau certificat.</translation>
     </message>
     <message>
         <source>The alternative name “%1” of “%2” cannot be put into a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom alternatif «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être mis dans une demande.</translation>
     </message>
     <message>
         <source>The old key (%1) is not one CertDesk generates; the new key is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne clé (%1) n’est pas d’un type que CertDesk génère&#x202f;; la nouvelle clé est de type %2.</translation>
     </message>
     <message>
         <source>“%1” was already replaced by its renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été remplacé par son renouvellement.</translation>
     </message>
     <message>
         <source>“%1” is not the renewal of another identity, so there is nothing to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le renouvellement d’une autre identité&#x202f;; il n’y a donc rien à remplacer.</translation>
     </message>
     <message>
         <source>The renewal of “%1” is still waiting for its certificate; import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement de «&#xa0;%1&#xa0;» attend toujours son certificat&#x202f;; importez-le d’abord.</translation>
     </message>
     <message>
         <source>CertDesk could not load the smart card driver “%1”. Check that the driver for your card is installed, or ask your helpdesk which one it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu charger le pilote de carte à puce «&#xa0;%1&#xa0;». Vérifiez que le pilote de votre carte est installé, ou demandez à votre support informatique lequel il faut.</translation>
     </message>
     <message>
         <source>The smart card driver “%1” did not start. Check that the card reader is connected and its service (pcscd) is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote de carte à puce «&#xa0;%1&#xa0;» n’a pas démarré. Vérifiez que le lecteur de carte est branché et que son service (pcscd) est actif, puis réessayez.</translation>
     </message>
     <message>
         <source>The PIN for the smart card “%1” is not correct. Check it and try again; after too many wrong tries the card locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de la carte à puce «&#xa0;%1&#xa0;» est incorrect. Vérifiez-le et réessayez&#x202f;; après trop d’essais erronés, la carte se bloque.</translation>
     </message>
     <message>
         <source>The smart card “%1” is locked because its PIN was entered wrongly too often. Ask your helpdesk to unlock it (with the card&apos;s PUK or security officer PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» est bloquée parce que son code PIN a été mal saisi trop souvent. Demandez à votre support informatique de la débloquer (avec le code PUK de la carte ou le code PIN de l’agent de sécurité).</translation>
     </message>
     <message>
         <source>The PIN of the smart card “%1” has expired. Set a new PIN with the card&apos;s own tool, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de la carte à puce «&#xa0;%1&#xa0;» a expiré. Définissez un nouveau code PIN avec l’outil propre à la carte, puis réessayez.</translation>
     </message>
     <message>
         <source>The smart card “%1” needs its PIN for this. Enter the PIN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» a besoin de son code PIN pour cela. Saisissez le code PIN et réessayez.</translation>
     </message>
     <message>
         <source>The smart card “%1” was removed or its reader was disconnected. Insert it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» a été retirée ou son lecteur a été débranché. Insérez-la à nouveau et réessayez.</translation>
     </message>
     <message>
         <source>The smart card “%1” is read-only, so nothing can be stored on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» est en lecture seule&#x202f;; rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>The smart card “%1” is full. Remove certificates you no longer need from it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» est pleine. Retirez-en les certificats dont vous n’avez plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>The smart card “%1” does not accept this kind of key or certificate. Ask your helpdesk which key types the card supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» n’accepte pas ce type de clé ou de certificat. Demandez à votre support informatique quels types de clés la carte prend en charge.</translation>
     </message>
     <message>
         <source>The smart card “%1” reported an error while %2. Try again; if it keeps happening, give your helpdesk the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» a signalé une erreur lors de l’opération suivante&#xa0;: %2. Réessayez&#x202f;; si cela se reproduit, communiquez les détails à votre support informatique.</translation>
     </message>
     <message>
         <source>searching its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche dans son contenu</translation>
     </message>
     <message>
         <source>reading its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de son contenu</translation>
     </message>
     <message>
         <source>storing a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d’un certificat</translation>
     </message>
     <message>
         <source>CertDesk can put RSA and elliptic-curve (P-256, P-384) keys on a smart card, but not this kind of key. Request a certificate with one of those key types.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk peut placer des clés RSA et à courbe elliptique (P-256, P-384) sur une carte à puce, mais pas ce type de clé. Demandez un certificat avec l’un de ces types de clés.</translation>
     </message>
     <message>
         <source>storing the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de la clé privée</translation>
     </message>
     <message>
         <source>storing the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de la clé publique</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires du système a échoué.</translation>
     </message>
     <message>
         <source>checking the stored key with a test signature</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de la clé enregistrée par une signature de test</translation>
     </message>
     <message>
         <source>The key stored on the smart card “%1” does not produce signatures that match the certificate, so CertDesk removed it again. Give your helpdesk the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée sur la carte à puce «&#xa0;%1&#xa0;» ne produit pas de signatures correspondant au certificat&#x202f;; CertDesk l’a donc retirée. Communiquez les détails à votre support informatique.</translation>
     </message>
     <message>
         <source>No smart card labelled “%1” was found. Insert the card, check that its reader is connected, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte à puce portant l’étiquette «&#xa0;%1&#xa0;» n’a été trouvée. Insérez la carte, vérifiez que son lecteur est branché, et réessayez.</translation>
     </message>
     <message>
         <source>Smart card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte à puce «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>CertDesk could not load the system&apos;s smart card drivers (p11-kit). Check the p11-kit configuration or ask your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu charger les pilotes de carte à puce du système (p11-kit). Vérifiez la configuration de p11-kit ou demandez à votre support informatique.</translation>
     </message>
     <message>
         <source>opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture</translation>
     </message>
     <message>
         <source>The smart card “%1” needs its PIN. Enter the PIN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» a besoin de son code PIN. Saisissez le code PIN et réessayez.</translation>
     </message>
     <message>
         <source>checking the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du code PIN</translation>
     </message>
     <message>
         <source>Both a private key and its certificate are needed to install an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée et son certificat sont tous deux nécessaires pour installer une identité.</translation>
     </message>
     <message>
         <source>This certificate was not issued for this private key, so they cannot be installed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat n’a pas été délivré pour cette clé privée&#x202f;; ils ne peuvent donc pas être installés ensemble.</translation>
     </message>
     <message>
         <source>The smart card “%1” did not keep the certificate and its key together, so CertDesk removed them again. Give your helpdesk the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» n’a pas conservé le certificat et sa clé ensemble&#x202f;; CertDesk les a donc retirés. Communiquez les détails à votre support informatique.</translation>
     </message>
     <message>
         <source>No certificate was given to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat à installer n’a été fourni.</translation>
     </message>
     <message>
         <source>The smart card “%1” did not keep the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» n’a pas conservé le certificat.</translation>
     </message>
     <message>
         <source>The certificate “%1” is not on the smart card “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’est pas sur la carte à puce «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>removing a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait d’un certificat</translation>
     </message>
     <message>
         <source>removing a key</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait d’une clé</translation>
     </message>
     <message>
         <source>The smart card “%1” still holds the certificate after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte à puce «&#xa0;%1&#xa0;» contient toujours le certificat après son retrait.</translation>
     </message>
     <message>
         <source>“%1” is not a store CertDesk knows; use nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL (certdesk-cli stores lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un magasin connu de CertDesk&#x202f;; utilisez nss, nss:DOSSIER, firefox, firefox:PROFIL, system ou pkcs11:ÉTIQUETTE-DU-JETON (certdesk-cli stores les affiche).</translation>
     </message>
     <message>
         <source>This system has no trust store CertDesk knows how to change (neither update-ca-certificates nor update-ca-trust was found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a aucun magasin de confiance que CertDesk sache modifier (ni update-ca-certificates ni update-ca-trust n’a été trouvé).</translation>
     </message>
     <message>
         <source>No Firefox profile was found for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil Firefox n’a été trouvé pour cet utilisateur.</translation>
     </message>
     <message>
         <source>There are several Firefox profiles; name one: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a plusieurs profils Firefox&#x202f;; indiquez-en un&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No smart card or token labelled “%1” is present. Insert it, or check the label with certdesk-cli stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte à puce ni aucun jeton portant l’étiquette «&#xa0;%1&#xa0;» n’est présent. Insérez-le, ou vérifiez l’étiquette avec certdesk-cli stores.</translation>
     </message>
     <message>
         <source>“%1” is still waiting for its certificate; import it before installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend toujours son certificat&#x202f;; importez-le avant de l’installer.</translation>
     </message>
     <message>
         <source>There is no vault to take the private key from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun coffre d’où prendre la clé privée.</translation>
     </message>
     <message>
         <source>The system trust store holds CA certificates only; install “%1” into a browser store or a smart card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de confiance du système ne contient que des certificats d’AC&#x202f;; installez «&#xa0;%1&#xa0;» dans le magasin d’un navigateur ou sur une carte à puce.</translation>
     </message>
     <message>
         <source>The vault holds no private key for “%1”, so there is no identity to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucune clé privée pour «&#xa0;%1&#xa0;»&#x202f;; il n’y a donc aucune identité à installer.</translation>
     </message>
     <message>
         <source>%1 accepted “%2”, but reading it back did not find it complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté «&#xa0;%2&#xa0;», mais la relecture ne l’a pas trouvé complet.</translation>
     </message>
     <message>
         <source>%1 still holds “%2” after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient toujours «&#xa0;%2&#xa0;» après son retrait.</translation>
     </message>
     <message>
         <source>Changing the system trust store needs administrator rights. Run the command again with sudo, or use the desktop app, which asks for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le magasin de confiance du système nécessite les droits d’administrateur. Relancez la commande avec sudo, ou utilisez l’application de bureau, qui demande l’autorisation.</translation>
     </message>
     <message>
         <source>System trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de confiance du système</translation>
     </message>
     <message>
         <source>The system trust store holds CA certificates only. Install your own certificate into a browser store or a smart card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de confiance du système ne contient que des certificats d’AC. Installez plutôt votre propre certificat dans le magasin d’un navigateur ou sur une carte à puce.</translation>
     </message>
     <message>
         <source>“%1” is not a CA certificate; only CA certificates belong in the system trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un certificat d’AC&#x202f;; seuls les certificats d’AC ont leur place dans le magasin de confiance du système.</translation>
     </message>
     <message>
         <source>CertDesk cannot write to the system trust store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas écrire dans le dossier du magasin de confiance du système.</translation>
     </message>
     <message>
         <source>The system trust store was updated, but the certificate does not appear in %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de confiance du système a été mis à jour, mais le certificat n’apparaît pas dans %1&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>CertDesk did not add “%1” to the system trust store, so it does not remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas ajouté «&#xa0;%1&#xa0;» au magasin de confiance du système&#x202f;; il ne le retire donc pas.</translation>
     </message>
     <message>
         <source>CertDesk cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas supprimer %1.</translation>
     </message>
     <message>
         <source>The anchor was removed, but %1 still holds the certificate (another copy of it is installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancre de confiance a été retirée, mais %1 contient toujours le certificat (une autre copie en est installée).</translation>
     </message>
     <message>
         <source>The system&apos;s certificate update command (%1) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mise à jour des certificats du système (%1) a échoué.</translation>
     </message>
     <message>
         <source>Certificate “%1” has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a expiré</translation>
     </message>
     <message>
         <source>It expired on %1. Whatever uses it (signing in, e-mail, a server) no longer accepts it; renew it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré le %1. Tout ce qui l’utilise (connexion, messagerie, un serveur) ne l’accepte plus&#x202f;; renouvelez-le maintenant.</translation>
     </message>
     <message>
         <source>Certificate “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat «&#xa0;%1&#xa0;» %2</translation>
     </message>
     <message>
         <source>It is valid until %1. Renew it before then so that everything using it keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est valable jusqu’au %1. Renouvelez-le avant cette date pour que tout ce qui l’utilise continue de fonctionner.</translation>
     </message>
     <message>
         <source>Its renewed certificate has arrived: open CertDesk and replace the old one with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat renouvelé est arrivé&#xa0;: ouvrez CertDesk et remplacez l’ancien par celui-ci.</translation>
     </message>
     <message>
         <source>A renewal was requested on %1: import the certificate as soon as your certificate authority sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un renouvellement a été demandé le %1&#xa0;: importez le certificat dès que votre autorité de certification l’envoie.</translation>
     </message>
     <message>
         <source>Found in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler…</translation>
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler demain</translation>
     </message>
     <message>
         <source>CertDesk could not turn off core dumps for itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu désactiver les vidages mémoire (core dumps) pour lui-même.</translation>
     </message>
     <message>
         <source>CertDesk could not protect its memory from other programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu protéger sa mémoire contre les autres programmes.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds (it may be locked and waiting for a password prompt). Unlock it, or give a passphrase with --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas répondu dans les %1 secondes (il est peut-être verrouillé et attend un mot de passe). Déverrouillez-le, ou indiquez une phrase secrète avec --passphrase-file FICHIER.</translation>
     </message>
     <message>
         <source>The keychain holds no key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune clé pour ce coffre.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Allow CertDesk in the keychain, or give a passphrase with --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l’accès. Autorisez CertDesk dans le trousseau, ou indiquez une phrase secrète avec --passphrase-file FICHIER.</translation>
     </message>
     <message>
         <source>No system keychain is available (no Secret Service is running in this session). Give a passphrase with --passphrase-file FILE to protect the vault&apos;s keys instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible (aucun service Secret Service n’est actif dans cette session). Indiquez plutôt une phrase secrète avec --passphrase-file FICHIER pour protéger les clés du coffre.</translation>
     </message>
     <message>
         <source>The vault database could not be updated; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre n’a pas pu être mise à jour&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault is busy or cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est occupé ou ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>CertDesk cannot create its vault file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas créer son fichier de coffre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CertDesk cannot make its vault file private.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas rendre son fichier de coffre privé.</translation>
     </message>
     <message>
         <source>The vault location “%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’emplacement du coffre «&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>CertDesk cannot create its vault folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas créer son dossier de coffre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CertDesk cannot make its vault folder “%1” private.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas rendre privé son dossier de coffre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CertDesk cannot open its vault “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas ouvrir son coffre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This vault was written by a newer CertDesk (format %1); update CertDesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été écrit par une version plus récente de CertDesk (format %1)&#x202f;; mettez CertDesk à jour pour l’utiliser.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase settings are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de phrase secrète du coffre sont endommagés.</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>This vault&apos;s key is kept in the system keychain, which CertDesk was told not to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce coffre est conservée dans le trousseau du système, que CertDesk a reçu l’instruction de ne pas utiliser.</translation>
     </message>
     <message>
         <source>This vault also opens with its passphrase (--passphrase-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre s’ouvre aussi avec sa phrase secrète (--passphrase-file FICHIER).</translation>
     </message>
     <message>
         <source>This vault is protected by a passphrase; give it with --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est protégé par une phrase secrète&#x202f;; indiquez-la avec --passphrase-file FICHIER.</translation>
     </message>
     <message>
         <source>The key found for this vault does not open it (the keychain entry belongs to another vault or was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé trouvée pour ce coffre ne l’ouvre pas (l’entrée du trousseau appartient à un autre coffre ou a été modifiée).</translation>
     </message>
     <message>
         <source>No keychain is available to protect the vault&apos;s keys. Give a passphrase with --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible pour protéger les clés du coffre. Indiquez une phrase secrète avec --passphrase-file FICHIER.</translation>
     </message>
     <message>
         <source>The certificate of “%1” in the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» dans le coffre est endommagé.</translation>
     </message>
     <message>
         <source>There is no entry with the ID “%1” in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucune entrée ayant l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not an entry ID; IDs are hexadecimal, as `certdesk-cli list` shows them (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entrée&#x202f;; les identifiants sont hexadécimaux, tels que `certdesk-cli list` les affiche (au moins 4 caractères).</translation>
     </message>
     <message>
         <source>The ID “%1” matches %2 entries; type more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» correspond à %2 entrées&#x202f;; saisissez-en davantage.</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>CertDesk could not find a free ID for the new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas trouvé d’identifiant libre pour la nouvelle entrée.</translation>
     </message>
     <message>
         <source>A private key without its certificate was not imported; import it together with its certificate (for example as a PKCS#12 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée sans son certificat n’a pas été importée&#x202f;; importez-la avec son certificat (par exemple sous forme de fichier PKCS#12).</translation>
     </message>
     <message>
         <source>No waiting key in the vault matches the certificate for “%1”. Import the PKCS#12 bundle that holds its key, or request a new certificate with CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé en attente dans le coffre ne correspond au certificat de «&#xa0;%1&#xa0;». Importez le fichier PKCS#12 qui contient sa clé, ou demandez un nouveau certificat avec CertDesk.</translation>
     </message>
     <message>
         <source>The file holds only CA certificates (the first is “%1”) and no certificate for a key in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient que des certificats d’AC (le premier est «&#xa0;%1&#xa0;») et aucun certificat pour une clé du coffre.</translation>
     </message>
     <message>
         <source>The file holds a private key but not its certificate; import the key together with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient une clé privée mais pas son certificat&#x202f;; importez la clé avec son certificat.</translation>
     </message>
     <message>
         <source>The file holds only a certificate request; CertDesk keeps requests together with the keys it generated itself. Send the request to your CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient qu’une demande de certificat&#x202f;; CertDesk ne conserve que les demandes accompagnées des clés qu’il a lui-même générées. Envoyez la demande à votre AC.</translation>
     </message>
     <message>
         <source>The vault database file is damaged; restore it from a backup or ask your helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données du coffre est endommagé&#x202f;; restaurez-le à partir d’une sauvegarde ou adressez-vous à votre support informatique.</translation>
     </message>
     <message>
         <source>The certificate request of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de certificat de «&#xa0;%1&#xa0;» ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The certificate request of “%1” does not belong to its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de certificat de «&#xa0;%1&#xa0;» ne correspond pas à sa clé.</translation>
     </message>
     <message>
         <source>The certificate of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The certificate of “%1” does not belong to its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» ne correspond pas à sa clé.</translation>
     </message>
     <message>
         <source>The private keys could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés privées n’ont pas pu être vérifiées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The private key of “%1” cannot be decrypted: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de «&#xa0;%1&#xa0;» ne peut pas être déchiffrée&#xa0;: elle est endommagée.</translation>
     </message>
     <message>
         <source>The private key of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de «&#xa0;%1&#xa0;» ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The private key of “%1” is not the key its entry names.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de «&#xa0;%1&#xa0;» n’est pas la clé indiquée par son entrée.</translation>
     </message>
     <message>
         <source>A certificate in the chain of “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne de «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The vault holds no private key for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient aucune clé privée pour cette entrée.</translation>
     </message>
     <message>
         <source>Waiting for certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du certificat</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Replaced (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé (archivé)</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>CertDesk could not encrypt the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu chiffrer la clé privée.</translation>
     </message>
     <message>
         <source>A stored private key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée enregistrée est endommagée.</translation>
     </message>
     <message>
         <source>A stored private key does not decrypt with this vault&apos;s key: the key or the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée enregistrée ne se déchiffre pas avec la clé de ce coffre&#xa0;: la clé ou le coffre est endommagé.</translation>
     </message>
     <message>
         <source>CertDesk could not derive a key from the passphrase (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n’a pas pu dériver de clé à partir de la phrase secrète (mémoire insuffisante&#x202f;?).</translation>
     </message>
 </context>
 <context>
