@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>These identities of yours fit: %1. Test again with --identity ID.</source>
-        <translation>Ces identités qui sont les vôtres conviennent&#xa0;: %1. Testez à nouveau avec --identity ID.</translation>
+        <translation>Parmi vos identités, celles-ci conviennent&#xa0;: %1. Testez à nouveau avec --identity ID.</translation>
     </message>
     <message>
         <source>The server asked for a client certificate (%1); CertDesk sent %2.</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>The server accepts certificates issued by %1. %2 is issued by %3, and CertDesk does not have that authority&apos;s certificate to show how it leads to them: the chain is incomplete.</source>
-        <translation>Le serveur accepte les certificats délivrés par %1. %2 est délivré par %3, et CertDesk n’a pas le certificat de cette autorité pour montrer comment elle y mène&#xa0;: la chaîne est incomplète.</translation>
+        <translation>Le serveur accepte les certificats délivrés par %1. %2 est délivré par %3, et CertDesk n’a pas le certificat de cette autorité pour établir le lien avec elles&#xa0;: la chaîne est incomplète.</translation>
     </message>
     <message>
         <source>The server accepts client certificates only from %1, but %2 is issued by %3, which is not one of them. The server will most likely refuse it.</source>
@@ -1018,7 +1018,7 @@ Créé le %1 par %2. Il ne contient aucune clé privée ni aucun mot de passe.
     </message>
     <message>
         <source>none reached</source>
-        <translation>aucune jointe</translation>
+        <translation>non jointe</translation>
     </message>
     <message>
         <source>TLS:     %1
@@ -2836,7 +2836,7 @@ au %2</translation>
     </message>
     <message>
         <source>Installed in every chosen store, and checked in each that it is complete.</source>
-        <translation>Installé dans tous les magasins choisis&#x202f;; dans chacun, l’installation a été vérifiée comme complète.</translation>
+        <translation>Installé dans tous les magasins choisis&#x202f;; dans chacun, l’installation a été vérifiée complète.</translation>
     </message>
     <message>
         <source>Nothing was installed. Each store above says what went wrong.</source>
@@ -3139,7 +3139,7 @@ au %2</translation>
     </message>
     <message>
         <source>✓ %1: replaced, and checked that the new certificate is there with its key.</source>
-        <translation>✓ %1&#xa0;: remplacé, et vérifié que le nouveau certificat s’y trouve avec sa clé.</translation>
+        <translation>✓ %1&#xa0;: remplacé, et la présence du nouveau certificat avec sa clé y a été vérifiée.</translation>
     </message>
     <message>
         <source>The old certificate is archived (View › Show Replaced Certificates lists it).</source>
