@@ -1,3 +1,4 @@
+#include "desktop/ApplicationId.h"
 #include "gui/MainWindow.h"
 #include "gui/TrayController.h"
 #include "platform/ProcessHardening.h"
@@ -20,7 +21,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("certdesk"));
+    QApplication::setDesktopFileName(certdesk::applicationId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
 
     QCommandLineParser parser;
