@@ -36,6 +36,7 @@ require update-mime-database shared-mime-info
 require gio libglib2.0-bin
 require man man-db
 require groff groff-base
+require col bsdextrautils
 require readelf binutils
 
 work=$(mktemp -d)
