@@ -26,6 +26,7 @@ packages=(
     xvfb xauth
     python3-cryptography-vectors ca-certificates
     python3-icalendar desktop-file-utils systemd
+    dpkg-dev appstream shared-mime-info libglib2.0-bin man-db bash-completion  # the .deb and its checks (tests/package-test.sh)
     nginx  # tst_doctor runs its own, on a loopback port, as the current user
 )
 
@@ -78,6 +79,10 @@ run)
 test)
     install_missing
     build
+    # As root, tests/package-test.sh also installs the .deb with dpkg -i, checks it, and removes it again.
+    if [ "$(id -u)" -eq 0 ]; then
+        export CERTDESK_TEST_DPKG_INSTALL=${CERTDESK_TEST_DPKG_INSTALL:-1}
+    fi
     # Two cores: two tests at a time. Keychain tests start their own D-Bus session and keyring.
     (cd "$build_dir" && ctest --output-on-failure --parallel 2 --timeout 900)
     if [ "${CERTDESK_SKIP_SANITIZERS:-0}" != 1 ] && [ "$sanitize" != ON ]; then

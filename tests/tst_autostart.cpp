@@ -81,8 +81,8 @@ private slots:
         const QStringList lines = entryLines(path);
         QCOMPARE(lines.first(), "[Desktop Entry]");
         QVERIFY2(lines.contains("Exec=" + exec), qPrintable(lines.join('\n')));
-        for (const char* line : {"Type=Application", "Name=CertDesk reminders", "Icon=certdesk", "Terminal=false",
-                                 "NoDisplay=true", "X-GNOME-Autostart-enabled=true"})
+        for (const char* line : {"Type=Application", "Name=CertDesk reminders", "Icon=org.certdesk.CertDesk",
+                                 "Terminal=false", "NoDisplay=true", "X-GNOME-Autostart-enabled=true"})
             QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
         QCOMPARE(lines.filter(QRegularExpression("^Comment=.+")).size(), 1);
 

@@ -117,14 +117,14 @@ private slots:
         QCOMPARE(call.id, sent.value());
         QCOMPARE(call.appName, QStringLiteral("CertDesk"));
         QCOMPARE(call.replacesId, 0u);
-        QCOMPARE(call.icon, QStringLiteral("certdesk"));
+        QCOMPARE(call.icon, QStringLiteral("org.certdesk.CertDesk"));
         QCOMPARE(call.summary, QStringLiteral("Certificate expires in 7 days"));
         QCOMPARE(call.body, QStringLiteral("alice@example.org (issued by Example CA) expires on 2031-05-04."));
         QCOMPARE(call.actions, (QStringList{QStringLiteral("renew"), QStringLiteral("Renew now"),
                                             QStringLiteral("later"), QStringLiteral("Remind me tomorrow")}));
         QCOMPARE(call.timeout, 8000);
         QCOMPARE(call.hints.keys(), (QStringList{QStringLiteral("desktop-entry"), QStringLiteral("urgency")}));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")), QVariant(QStringLiteral("certdesk")));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")), QVariant(QStringLiteral("org.certdesk.CertDesk")));
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).metaType(), QMetaType::fromType<uchar>());
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
 
@@ -511,7 +511,7 @@ private slots:
                         : QJsonArray{};
         QCOMPARE(logged.value(QStringLiteral("actions")).toArray(), expectedActions);
         const QJsonObject hints = logged.value(QStringLiteral("hints")).toObject();
-        QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("certdesk"));
+        QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("org.certdesk.CertDesk"));
         QCOMPARE(hints.value(QStringLiteral("urgency")).toInteger(), 2);
 
         server.terminate(); // SIGTERM: exits cleanly and gives the name back

@@ -177,7 +177,7 @@ private slots:
         QVERIFY(charlie.value("body").toString().contains("Renew it before then"));
         QVERIFY(charlie.value("body").toString().contains("CertDesk vault"));
         QCOMPARE(charlie.value("hints").toObject().value("urgency").toInt(), 2);
-        QCOMPARE(charlie.value("hints").toObject().value("desktop-entry").toString(), QStringLiteral("certdesk"));
+        QCOMPARE(charlie.value("hints").toObject().value("desktop-entry").toString(), QStringLiteral("org.certdesk.CertDesk"));
         QVERIFY(charlie.value("actions").toArray().isEmpty()); // --wait 0: nobody stays to act on buttons
         QVERIFY(calls.at(1).value("summary").toString().contains("“Alpha” expires in 9 days") ||
                 calls.at(1).value("summary").toString().contains("“Alpha” expires in 10 days"));

@@ -1,3 +1,4 @@
+#include "desktop/ApplicationId.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/TrayController.h"
@@ -21,7 +22,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("certdesk"));
+    QApplication::setDesktopFileName(certdesk::applicationId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
     // Before any text is built: the language Settings chose, or the system's.
     certdesk::gui::Language::install(app);

@@ -1,5 +1,7 @@
 #include "desktop/Autostart.h"
 
+#include "desktop/ApplicationId.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,7 +147,7 @@ Result<void> Autostart::enable(const QString& executable)
         QStringLiteral("Type=Application"),
         QStringLiteral("Name=") + escapeValue(QObject::tr("CertDesk reminders")),
         QStringLiteral("Comment=") + escapeValue(QObject::tr("Reminds you before your certificates expire")),
-        QStringLiteral("Icon=certdesk"),
+        QStringLiteral("Icon=") + applicationId(),
         QStringLiteral("Exec=") + escapeValue(exec),
         QStringLiteral("Terminal=false"),
         QStringLiteral("NoDisplay=true"),

@@ -99,7 +99,7 @@ Result<quint32> DesktopNotifier::send(const Notification& notification, int time
             actions << action.key << action.label;
     }
     QVariantMap hints;
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("certdesk"));
+    hints.insert(QStringLiteral("desktop-entry"), applicationId());
     // The spec types urgency as a byte; an int hint is ignored by some servers (dunst, notify-osd).
     hints.insert(QStringLiteral("urgency"),
                  QVariant::fromValue(static_cast<uchar>(std::clamp(notification.urgency, 0, 2))));

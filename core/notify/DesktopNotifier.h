@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "desktop/ApplicationId.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -37,7 +38,7 @@ public:
         QString title;
         /// Plain text; escaped for servers that advertise "body-markup".
         QString body;
-        QString iconName = QStringLiteral("certdesk");
+        QString iconName = applicationId();
         /// Sent only when the server advertises the "actions" capability.
         QList<Action> actions;
         /// 0 low, 1 normal, 2 critical (hint "urgency", a byte).
