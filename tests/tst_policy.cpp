@@ -169,6 +169,10 @@ private slots:
         QTest::newRow("reminder days out of range")
             << QByteArray("{\"reminders\": {\"days\": [30, 0]}}") << QStringLiteral(":1:16:")
             << QStringLiteral("reminders.days");
+        QTest::newRow("huge number") << QByteArray("{\"keys\": {\"minimumEcBits\": 1e300}}") << QStringLiteral(":1:11:")
+                                     << QStringLiteral("whole number from 160 to 521");
+        QTest::newRow("reminder day not whole") << QByteArray("{\"reminders\": {\"days\": [7.5]}}")
+                                                << QStringLiteral(":1:16:") << QStringLiteral("reminders.days");
         QTest::newRow("rules leave no key type")
             << QByteArray("{\n\"keys\": {\"allowed\": [\"rsa-2048\"], \"minimumRsaBits\": 3072}}") << QStringLiteral(":2:1:")
             << QStringLiteral("leave no key type");

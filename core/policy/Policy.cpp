@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace certdesk {
@@ -268,8 +269,9 @@ public:
         const QJsonValue value = parent.value(key);
         if (value.isUndefined())
             return std::optional<int>();
+        // Range first: converting a huge double to int is undefined (the parser will be fuzzed).
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(int(number)) || number < low || number > high)
+        if (!value.isDouble() || number < low || number > high || number != std::floor(number))
             return error(path, QObject::tr("“%1” must be a whole number from %2 to %3.").arg(path).arg(low).arg(high));
         return std::optional<int>(int(number));
     }
@@ -467,8 +469,9 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         const QJsonArray array = days.toArray();
         bool wellFormed = days.isArray() && !array.isEmpty();
         for (const QJsonValue& day : array) {
-            wellFormed = wellFormed && day.isDouble() && day.toDouble() == double(day.toInt());
-            dayTexts << QString::number(day.toInt());
+            const double number = day.toDouble(-1);
+            wellFormed = wellFormed && day.isDouble() && number >= 1 && number <= 3650 && number == std::floor(number);
+            dayTexts << (wellFormed ? QString::number(int(number)) : QString());
         }
         auto thresholds = wellFormed ? ReminderThresholds::parse(dayTexts.join(QLatin1Char(',')))
                                      : Result<ReminderThresholds>(makeError(ErrorCode::Usage, {}));
