@@ -62,14 +62,12 @@ class TestCliPolicy : public QObject
                           {}, environment(policyName));
     }
 
-    static QJsonObject json(const ProcessResult& result)
-    {
-        return QJsonDocument::fromJson(result.out).object();
-    }
+    static QJsonObject json(const ProcessResult& result) { return QJsonDocument::fromJson(result.out).object(); }
 
     int pendingCount()
     {
-        return int(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--pending")}).out)
+        return int(QJsonDocument::fromJson(
+                       cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--pending")}).out)
                        .array()
                        .size());
     }
@@ -78,18 +76,16 @@ class TestCliPolicy : public QObject
     QString enrol(const QStringList& requestArguments, const QString& policyName = QStringLiteral("policy.json"))
     {
         const QString csr = path(QStringLiteral("enrol-%1.csr").arg(++m_enrolled));
-        const ProcessResult request =
-            cli(QStringList{QStringLiteral("--json"), QStringLiteral("request")} + requestArguments +
-                    QStringList{QStringLiteral("--out"), csr},
-                policyName);
+        const ProcessResult request = cli(QStringList{QStringLiteral("--json"), QStringLiteral("request")} +
+                                              requestArguments + QStringList{QStringLiteral("--out"), csr},
+                                          policyName);
         if (request.exitCode != 0) {
             qWarning() << request.describe();
             return {};
         }
         const QString certificate = m_ca.sign(csr, 90, QStringLiteral("enrol-%1.crt").arg(m_enrolled));
-        const ProcessResult imported = cli({QStringLiteral("import"), certificate, m_ca.intermediateCertPath(),
-                                            m_ca.rootCertPath()},
-                                           policyName);
+        const ProcessResult imported =
+            cli({QStringLiteral("import"), certificate, m_ca.intermediateCertPath(), m_ca.rootCertPath()}, policyName);
         if (imported.exitCode != 0) {
             qWarning() << imported.describe();
             return {};
@@ -117,7 +113,8 @@ private slots:
         const ProcessResult shown = cli({QStringLiteral("policy")});
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
         const QString text = QString::fromUtf8(shown.out);
-        QVERIFY2(text.contains(QStringLiteral("Organisation policy from ") + path(QStringLiteral("policy.json"))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Organisation policy from ") + path(QStringLiteral("policy.json"))),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Every request has O=Example Corp (set by your organisation).")));
         QVERIFY(text.contains(QStringLiteral("Key types allowed: ec-p384, ec-p256, rsa-3072, rsa-4096.")));
         QVERIFY(text.contains(QStringLiteral("Private keys cannot be exported.")));
@@ -126,19 +123,22 @@ private slots:
         QCOMPARE(asJson.exitCode, 0);
         const QJsonObject policy = json(asJson).value(QStringLiteral("policy")).toObject();
         QCOMPARE(policy.value(QStringLiteral("origin")).toString(), path(QStringLiteral("policy.json")));
-        QCOMPARE(policy[QStringLiteral("subject")][QStringLiteral("fixed")][QStringLiteral("OU")].toString(), QStringLiteral("Staff"));
+        QCOMPARE(policy[QStringLiteral("subject")][QStringLiteral("fixed")][QStringLiteral("OU")].toString(),
+                 QStringLiteral("Staff"));
         QCOMPARE(policy[QStringLiteral("reminders")][QStringLiteral("days")].toArray(), (QJsonArray{60, 20}));
 
         const ProcessResult none = cli({QStringLiteral("policy")}, QStringLiteral("no-such-policy.json"));
         QCOMPARE(none.exitCode, 0);
         QVERIFY2(none.out.contains("No organisation policy"), qPrintable(none.describe()));
-        const ProcessResult noneJson = cli({QStringLiteral("--json"), QStringLiteral("policy")}, QStringLiteral("no-such-policy.json"));
+        const ProcessResult noneJson =
+            cli({QStringLiteral("--json"), QStringLiteral("policy")}, QStringLiteral("no-such-policy.json"));
         QVERIFY(json(noneJson).value(QStringLiteral("policy")).isNull());
     }
 
     void malformedPolicyIsAnErrorNamingTheLine()
     {
-        writeFile(path(QStringLiteral("broken.json")), "{\n  \"keys\": {\n    \"allowed\": [\"ec-p256\", \"dsa-1024\"]\n  }\n}\n");
+        writeFile(path(QStringLiteral("broken.json")),
+                  "{\n  \"keys\": {\n    \"allowed\": [\"ec-p256\", \"dsa-1024\"]\n  }\n}\n");
         const QString where = path(QStringLiteral("broken.json")) + QStringLiteral(":3:28");
         for (const QStringList& command :
              {QStringList{QStringLiteral("policy")},
@@ -149,7 +149,8 @@ private slots:
             QVERIFY2(refused.err.contains(where.toUtf8()), qPrintable(refused.describe()));
             QVERIFY(refused.err.contains("“dsa-1024” is not a key type"));
         }
-        const ProcessResult asJson = cli({QStringLiteral("--json"), QStringLiteral("policy")}, QStringLiteral("broken.json"));
+        const ProcessResult asJson =
+            cli({QStringLiteral("--json"), QStringLiteral("policy")}, QStringLiteral("broken.json"));
         QCOMPARE(asJson.exitCode, 5);
         const QJsonObject error = json(asJson).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), 5);
@@ -185,14 +186,16 @@ private slots:
             << QStringList{"--subject", "CN=Alice Example", "--san", "email:alice@gmail.com"} << "subject.emailDomains"
             << "allows e-mail addresses only at example.org, example.de; “alice@gmail.com” is not one of them";
         QTest::newRow("required SAN type")
-            << QStringList{"--subject", "CN=Alice Example", "--san", "dns:alice.example.org"} << "subjectAltNames.required"
+            << QStringList{"--subject", "CN=Alice Example", "--san", "dns:alice.example.org"}
+            << "subjectAltNames.required"
             << "requires an alternative name of type email";
         QTest::newRow("key type not allowed")
             << QStringList{"--subject", "CN=Alice Example", "--san", mail, "--key-type", "ed25519"} << "keys.allowed"
             << "does not allow ed25519 keys; choose one of ec-p384, ec-p256, rsa-3072, rsa-4096";
-        QTest::newRow("RSA too small")
-            << QStringList{"--subject", "CN=Alice Example", "--san", mail, "--key-type", "rsa-2048"} << "keys.minimumRsaBits"
-            << "requires RSA keys of at least 3072 bits";
+        QTest::newRow("RSA too small") << QStringList{"--subject", "CN=Alice Example", "--san",
+                                                      mail,        "--key-type",       "rsa-2048"}
+                                       << "keys.minimumRsaBits"
+                                       << "requires RSA keys of at least 3072 bits";
     }
 
     void everyRuleIsRefusedWithExitFive()
@@ -207,7 +210,8 @@ private slots:
         QVERIFY(refused.out.isEmpty());
         const ProcessResult asJson = cli(QStringList{QStringLiteral("--json"), QStringLiteral("request")} + arguments);
         QCOMPARE(asJson.exitCode, 5);
-        QCOMPARE(json(asJson)[QStringLiteral("error")][QStringLiteral("reason")].toString(), QStringLiteral("policy:") + rule);
+        QCOMPARE(json(asJson)[QStringLiteral("error")][QStringLiteral("reason")].toString(),
+                 QStringLiteral("policy:") + rule);
         // Refused before a key was made: nothing waits in the vault.
         QCOMPARE(pendingCount(), pendingBefore);
     }
@@ -215,15 +219,16 @@ private slots:
     void fixedAttributesAreFilledInAndTheCaAcceptsTheRequest()
     {
         const QString csr = path(QStringLiteral("alice.csr"));
-        const ProcessResult request = cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("--subject"),
-                                           QStringLiteral("CN=Alice Example"), QStringLiteral("--san"),
-                                           QStringLiteral("email:alice@example.org"), QStringLiteral("--out"), csr});
+        const ProcessResult request =
+            cli({QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("--subject"),
+                 QStringLiteral("CN=Alice Example"), QStringLiteral("--san"), QStringLiteral("email:alice@example.org"),
+                 QStringLiteral("--out"), csr});
         QVERIFY2(request.exitCode == 0, qPrintable(request.describe()));
         // The first key type the policy allows is the default.
         QCOMPARE(json(request).value(QStringLiteral("keyType")).toString(), QStringLiteral("ec-p384"));
-        const ProcessResult subject = openssl({QStringLiteral("req"), QStringLiteral("-in"), csr, QStringLiteral("-verify"),
-                                               QStringLiteral("-noout"), QStringLiteral("-subject"),
-                                               QStringLiteral("-nameopt"), QStringLiteral("RFC2253")});
+        const ProcessResult subject = openssl(
+            {QStringLiteral("req"), QStringLiteral("-in"), csr, QStringLiteral("-verify"), QStringLiteral("-noout"),
+             QStringLiteral("-subject"), QStringLiteral("-nameopt"), QStringLiteral("RFC2253")});
         QVERIFY2(subject.exitCode == 0, qPrintable(subject.describe()));
         QCOMPARE(subject.out.trimmed(), QByteArray("subject=CN=Alice Example,OU=Staff,O=Example Corp,C=DE"));
 
@@ -241,53 +246,55 @@ private slots:
 
     void exportingTheKeyIsRefused()
     {
-        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Bob Example"), QStringLiteral("--san"),
-                                  QStringLiteral("email:bob@example.de")});
+        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Bob Example"),
+                                  QStringLiteral("--san"), QStringLiteral("email:bob@example.de")});
         QVERIFY(!id.isEmpty());
         const QString pass = path(QStringLiteral("p12-pass.txt"));
         for (const QStringList& arguments :
              {QStringList{QStringLiteral("--format"), QStringLiteral("p12"), QStringLiteral("--password-file"), pass,
                           QStringLiteral("--out"), path(QStringLiteral("bob.p12"))},
               QStringList{QStringLiteral("--format"), QStringLiteral("pem"), QStringLiteral("--with-key"),
-                          QStringLiteral("--password-file"), pass, QStringLiteral("--out"), path(QStringLiteral("bob-key.pem"))}}) {
+                          QStringLiteral("--password-file"), pass, QStringLiteral("--out"),
+                          path(QStringLiteral("bob-key.pem"))}}) {
             const ProcessResult refused = cli(QStringList{QStringLiteral("export"), id} + arguments);
             QVERIFY2(refused.exitCode == 5, qPrintable(refused.describe()));
             QVERIFY(refused.err.contains("Your organisation's policy does not allow exporting private keys"));
             QVERIFY(!QFileInfo::exists(arguments.last()));
         }
         const ProcessResult certificateOnly =
-            cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pem"), QStringLiteral("--out"),
-                 path(QStringLiteral("bob.pem"))});
+            cli({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pem"),
+                 QStringLiteral("--out"), path(QStringLiteral("bob.pem"))});
         QVERIFY2(certificateOnly.exitCode == 0, qPrintable(certificateOnly.describe()));
         QVERIFY(readFile(path(QStringLiteral("bob.pem"))).startsWith("-----BEGIN CERTIFICATE-----"));
 
         // Where the policy allows the key, its PKCS#12 profile is the default: 3DES for older Windows and macOS.
         const QString p12 = path(QStringLiteral("bob-lenient.p12"));
-        const ProcessResult exported = cli({QStringLiteral("--json"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                                            QStringLiteral("p12"), QStringLiteral("--password-file"), pass,
-                                            QStringLiteral("--out"), p12},
-                                           QStringLiteral("lenient.json"));
+        const ProcessResult exported =
+            cli({QStringLiteral("--json"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                 QStringLiteral("p12"), QStringLiteral("--password-file"), pass, QStringLiteral("--out"), p12},
+                QStringLiteral("lenient.json"));
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
         QCOMPARE(json(exported).value(QStringLiteral("p12Profile")).toString(), QStringLiteral("compatible"));
-        const ProcessResult info = openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
-                                            QStringLiteral("file:") + pass, QStringLiteral("-info"), QStringLiteral("-noout"),
-                                            QStringLiteral("-legacy")});
+        const ProcessResult info =
+            openssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
+                     QStringLiteral("file:") + pass, QStringLiteral("-info"), QStringLiteral("-noout"),
+                     QStringLiteral("-legacy")});
         QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
         QVERIFY2(info.err.contains("pbeWithSHA1And3-KeyTripleDES-CBC"), qPrintable(info.describe()));
         // The user may still choose the other profile.
-        const ProcessResult modern = cli({QStringLiteral("--json"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                                          QStringLiteral("p12"), QStringLiteral("--p12-profile"), QStringLiteral("modern"),
-                                          QStringLiteral("--password-file"), pass, QStringLiteral("--out"),
-                                          path(QStringLiteral("bob-modern.p12"))},
-                                         QStringLiteral("lenient.json"));
+        const ProcessResult modern = cli(
+            {QStringLiteral("--json"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("p12"),
+             QStringLiteral("--p12-profile"), QStringLiteral("modern"), QStringLiteral("--password-file"), pass,
+             QStringLiteral("--out"), path(QStringLiteral("bob-modern.p12"))},
+            QStringLiteral("lenient.json"));
         QCOMPARE(json(modern).value(QStringLiteral("p12Profile")).toString(), QStringLiteral("modern"));
     }
 
     void renewalSwitchesAKeyTypeThePolicyNoLongerAllows()
     {
         // Enrolled with RSA-2048 while the organisation allowed it…
-        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Carol Example"), QStringLiteral("--key-type"),
-                                  QStringLiteral("rsa-2048")},
+        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Carol Example"),
+                                  QStringLiteral("--key-type"), QStringLiteral("rsa-2048")},
                                  QStringLiteral("lenient.json"));
         QVERIFY(!id.isEmpty());
         // …renewed under the stricter policy, which also wants OU=Staff and an e-mail name: refused, naming the rule.
@@ -298,33 +305,37 @@ private slots:
         // A policy that only raises the RSA minimum: the renewal gets the first allowed type, and says so.
         writeFile(path(QStringLiteral("rsa3072.json")),
                   R"({"subject": {"fixed": {"O": "Example Corp"}}, "keys": {"allowed": ["rsa-3072", "ec-p256"]}})");
-        const ProcessResult chosen = cli({QStringLiteral("renew"), id, QStringLiteral("--key-type"), QStringLiteral("rsa-2048")},
-                                         QStringLiteral("rsa3072.json"));
+        const ProcessResult chosen =
+            cli({QStringLiteral("renew"), id, QStringLiteral("--key-type"), QStringLiteral("rsa-2048")},
+                QStringLiteral("rsa3072.json"));
         QCOMPARE(chosen.exitCode, 5);
         QVERIFY2(chosen.err.contains("does not allow rsa-2048 keys"), qPrintable(chosen.describe()));
         const QString csr = path(QStringLiteral("carol-renewal.csr"));
-        const ProcessResult renewed = cli({QStringLiteral("--json"), QStringLiteral("renew"), id, QStringLiteral("--out"), csr},
-                                          QStringLiteral("rsa3072.json"));
+        const ProcessResult renewed =
+            cli({QStringLiteral("--json"), QStringLiteral("renew"), id, QStringLiteral("--out"), csr},
+                QStringLiteral("rsa3072.json"));
         QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.describe()));
         QCOMPARE(json(renewed).value(QStringLiteral("keyType")).toString(), QStringLiteral("rsa-3072"));
-        QVERIFY2(renewed.err.contains("Your organisation's policy no longer allows rsa-2048 keys; the new key is rsa-3072."),
-                 qPrintable(renewed.describe()));
-        const ProcessResult text = openssl({QStringLiteral("req"), QStringLiteral("-in"), csr, QStringLiteral("-verify"),
-                                            QStringLiteral("-noout"), QStringLiteral("-text")});
+        QVERIFY2(
+            renewed.err.contains("Your organisation's policy no longer allows rsa-2048 keys; the new key is rsa-3072."),
+            qPrintable(renewed.describe()));
+        const ProcessResult text =
+            openssl({QStringLiteral("req"), QStringLiteral("-in"), csr, QStringLiteral("-verify"),
+                     QStringLiteral("-noout"), QStringLiteral("-text")});
         QVERIFY2(text.out.contains("Public-Key: (3072 bit)"), qPrintable(text.describe()));
     }
 
     void installUsesThePolicysDefaultStores()
     {
-        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Dave Example"), QStringLiteral("--san"),
-                                  QStringLiteral("email:dave@example.org")});
+        const QString id = enrol({QStringLiteral("--subject"), QStringLiteral("CN=Dave Example"),
+                                  QStringLiteral("--san"), QStringLiteral("email:dave@example.org")});
         QVERIFY(!id.isEmpty());
         const ProcessResult installed = cli({QStringLiteral("install"), id});
         QVERIFY2(installed.exitCode == 0, qPrintable(installed.describe()));
         QVERIFY(installed.err.contains("Installing into the stores your organisation chose: nss."));
-        const ProcessResult listed = runProcess(QStringLiteral("certutil"),
-                                                {QStringLiteral("-L"), QStringLiteral("-d"),
-                                                 QStringLiteral("sql:") + path(QStringLiteral("home/.pki/nssdb"))});
+        const ProcessResult listed =
+            runProcess(QStringLiteral("certutil"), {QStringLiteral("-L"), QStringLiteral("-d"),
+                                                    QStringLiteral("sql:") + path(QStringLiteral("home/.pki/nssdb"))});
         QVERIFY2(listed.exitCode == 0 && listed.out.contains("Dave Example"), qPrintable(listed.describe()));
         // Without a policy, install still needs --store.
         const ProcessResult unnamed = cli({QStringLiteral("install"), id}, QStringLiteral("lenient.json"));
@@ -334,7 +345,8 @@ private slots:
 
     void reminderDaysDefaultToThePolicys()
     {
-        const ProcessResult scan = cli({QStringLiteral("--json"), QStringLiteral("remind"), QStringLiteral("--no-stores")});
+        const ProcessResult scan =
+            cli({QStringLiteral("--json"), QStringLiteral("remind"), QStringLiteral("--no-stores")});
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.describe()));
         const QJsonArray items = json(scan).value(QStringLiteral("items")).toArray();
         QVERIFY(!items.isEmpty());
@@ -354,9 +366,12 @@ private slots:
 
         // The user may choose other days; "default" returns to the policy's.
         QCOMPARE(cli({QStringLiteral("remind"), QStringLiteral("--set-days"), QStringLiteral("10")}).exitCode, 0);
-        const ProcessResult own = cli({QStringLiteral("--json"), QStringLiteral("remind"), QStringLiteral("--no-stores")});
-        QCOMPARE(json(own)[QStringLiteral("items")][0][QStringLiteral("reminderDays")].toString(), QStringLiteral("10"));
-        const ProcessResult reset = cli({QStringLiteral("remind"), QStringLiteral("--set-days"), QStringLiteral("default")});
+        const ProcessResult own =
+            cli({QStringLiteral("--json"), QStringLiteral("remind"), QStringLiteral("--no-stores")});
+        QCOMPARE(json(own)[QStringLiteral("items")][0][QStringLiteral("reminderDays")].toString(),
+                 QStringLiteral("10"));
+        const ProcessResult reset =
+            cli({QStringLiteral("remind"), QStringLiteral("--set-days"), QStringLiteral("default")});
         QVERIFY2(reset.exitCode == 0 && reset.out.contains("60,20"), qPrintable(reset.describe()));
     }
 };

@@ -121,11 +121,12 @@ private slots:
         QTest::newRow("syntax: missing comma") << QByteArray("{\n  \"keys\": {\n    \"allowed\": [\"ec-p256\"]\n"
                                                              "    \"minimumRsaBits\": 3072\n  }\n}\n")
                                                << QStringLiteral(":4:6:") << QStringLiteral("not valid JSON");
-        QTest::newRow("syntax: trailing comma")
-            << QByteArray("{\n  \"export\": {\"allowPrivateKey\": false,}\n}") << QStringLiteral(":2:40:")
-            << QStringLiteral("not valid JSON");
-        QTest::newRow("syntax: empty file") << QByteArray("") << QStringLiteral(":1:1:") << QStringLiteral("not valid JSON");
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral(":1:1:") << QStringLiteral("one JSON object");
+        QTest::newRow("syntax: trailing comma") << QByteArray("{\n  \"export\": {\"allowPrivateKey\": false,}\n}")
+                                                << QStringLiteral(":2:40:") << QStringLiteral("not valid JSON");
+        QTest::newRow("syntax: empty file")
+            << QByteArray("") << QStringLiteral(":1:1:") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral(":1:1:")
+                                       << QStringLiteral("one JSON object");
         QTest::newRow("unknown top-level key")
             << QByteArray("{\n  \"keys\": {},\n  \"exports\": {}\n}") << QStringLiteral(":3:3:")
             << QStringLiteral("“exports” is not a setting of the policy");
@@ -147,35 +148,32 @@ private slots:
         QTest::newRow("unknown key type")
             << QByteArray("{\n  \"keys\": {\n    \"allowed\": [\"ec-p256\",\n                \"rsa-1024\"]\n  }\n}")
             << QStringLiteral(":4:17:") << QStringLiteral("“rsa-1024” is not a key type");
-        QTest::newRow("unknown store")
-            << QByteArray("{\"install\": {\"defaultStores\": [\n  \"nss\", \"keychain\"]}}") << QStringLiteral(":2:10:")
-            << QStringLiteral("“keychain” is not a store");
+        QTest::newRow("unknown store") << QByteArray("{\"install\": {\"defaultStores\": [\n  \"nss\", \"keychain\"]}}")
+                                       << QStringLiteral(":2:10:") << QStringLiteral("“keychain” is not a store");
         QTest::newRow("unknown SAN type")
             << QByteArray("{\"subjectAltNames\": {\"required\": [\"mail\"]}}") << QStringLiteral(":1:35:")
             << QStringLiteral("“mail” is not an alternative name type");
         QTest::newRow("unknown attribute")
             << QByteArray("{\"subject\": {\"fixed\": {\n  \"Organisation\": \"Example\"}}}") << QStringLiteral(":2:3:")
             << QStringLiteral("Organisation");
-        QTest::newRow("CN cannot be fixed")
-            << QByteArray("{\"subject\": {\"fixed\": {\n  \"CN\": \"Alice\"}}}") << QStringLiteral(":2:3:")
-            << QStringLiteral("cannot be fixed");
-        QTest::newRow("country of three letters")
-            << QByteArray("{\"subject\": {\"fixed\": {\"C\": \"DEU\"}}}") << QStringLiteral(":1:24:")
-            << QStringLiteral("two-letter code");
-        QTest::newRow("duplicate key") << QByteArray("{\"export\": {\"p12Profile\": \"modern\",\n \"p12Profile\": \"compatible\"}}")
-                                       << QStringLiteral(":2:2:") << QStringLiteral("is set twice");
+        QTest::newRow("CN cannot be fixed") << QByteArray("{\"subject\": {\"fixed\": {\n  \"CN\": \"Alice\"}}}")
+                                            << QStringLiteral(":2:3:") << QStringLiteral("cannot be fixed");
+        QTest::newRow("country of three letters") << QByteArray("{\"subject\": {\"fixed\": {\"C\": \"DEU\"}}}")
+                                                  << QStringLiteral(":1:24:") << QStringLiteral("two-letter code");
+        QTest::newRow("duplicate key")
+            << QByteArray("{\"export\": {\"p12Profile\": \"modern\",\n \"p12Profile\": \"compatible\"}}")
+            << QStringLiteral(":2:2:") << QStringLiteral("is set twice");
         QTest::newRow("bad p12 profile") << QByteArray("{\"export\": {\"p12Profile\": \"legacy\"}}")
                                          << QStringLiteral(":1:13:") << QStringLiteral("not a PKCS#12 profile");
-        QTest::newRow("reminder days out of range")
-            << QByteArray("{\"reminders\": {\"days\": [30, 0]}}") << QStringLiteral(":1:16:")
-            << QStringLiteral("reminders.days");
+        QTest::newRow("reminder days out of range") << QByteArray("{\"reminders\": {\"days\": [30, 0]}}")
+                                                    << QStringLiteral(":1:16:") << QStringLiteral("reminders.days");
         QTest::newRow("huge number") << QByteArray("{\"keys\": {\"minimumEcBits\": 1e300}}") << QStringLiteral(":1:11:")
                                      << QStringLiteral("whole number from 160 to 521");
         QTest::newRow("reminder day not whole") << QByteArray("{\"reminders\": {\"days\": [7.5]}}")
                                                 << QStringLiteral(":1:16:") << QStringLiteral("reminders.days");
         QTest::newRow("rules leave no key type")
-            << QByteArray("{\n\"keys\": {\"allowed\": [\"rsa-2048\"], \"minimumRsaBits\": 3072}}") << QStringLiteral(":2:1:")
-            << QStringLiteral("leave no key type");
+            << QByteArray("{\n\"keys\": {\"allowed\": [\"rsa-2048\"], \"minimumRsaBits\": 3072}}")
+            << QStringLiteral(":2:1:") << QStringLiteral("leave no key type");
         QTest::newRow("e-mail domain with @") << QByteArray("{\"subject\": {\"emailDomains\": [\"@example.org\"]}}")
                                               << QStringLiteral(":1:31:") << QStringLiteral("not a domain name");
         QTest::newRow("version 2") << QByteArray("{\"version\": 2}") << QStringLiteral(":1:2:")
@@ -208,15 +206,18 @@ private slots:
         QVERIFY(completed);
         QCOMPARE(completed.value().toString(), QStringLiteral("CN=Alice Example,OU=Staff,O=Example Corp,C=DE"));
         // Given with the same value: kept where the user wrote it, nothing doubled.
-        completed = policy.completeSubject(DistinguishedName::parse(QStringLiteral("CN=Alice Example,O=Example Corp")).value());
+        completed =
+            policy.completeSubject(DistinguishedName::parse(QStringLiteral("CN=Alice Example,O=Example Corp")).value());
         QVERIFY(completed);
         QCOMPARE(completed.value().toString(), QStringLiteral("CN=Alice Example,O=Example Corp,OU=Staff,C=DE"));
 
-        auto conflict = policy.completeSubject(DistinguishedName::parse(QStringLiteral("CN=Alice Example,O=Other Corp")).value());
+        auto conflict =
+            policy.completeSubject(DistinguishedName::parse(QStringLiteral("CN=Alice Example,O=Other Corp")).value());
         QVERIFY(!conflict);
         QCOMPARE(conflict.error().code, ErrorCode::Policy);
         QCOMPARE(conflict.error().reason, QStringLiteral("policy:subject.fixed.O"));
-        QVERIFY2(conflict.error().message.contains(QStringLiteral("sets O to “Example Corp”")), qPrintable(conflict.error().message));
+        QVERIFY2(conflict.error().message.contains(QStringLiteral("sets O to “Example Corp”")),
+                 qPrintable(conflict.error().message));
         QVERIFY(conflict.error().message.contains(QStringLiteral("Other Corp")));
     }
 
@@ -231,30 +232,47 @@ private slots:
         const QString good = QStringLiteral("CN=Alice Example,OU=Staff,O=Example Corp,C=DE");
         const QStringList mail{QStringLiteral("email:alice@example.org")};
         QTest::newRow("all rules kept") << good << mail << "ec-p384" << QString() << QString();
-        QTest::newRow("second domain, any case") << good << QStringList{QStringLiteral("email:Alice@EXAMPLE.de")}
-                                                 << "rsa-4096" << QString() << QString();
-        QTest::newRow("fixed attribute missing") << QStringLiteral("CN=Alice Example,OU=Staff,C=DE") << mail << "ec-p256"
-                                                 << "subject.fixed.O" << "requires O=Example Corp";
-        QTest::newRow("fixed attribute different") << QStringLiteral("CN=Alice Example,OU=Lab,O=Example Corp,C=DE")
-                                                   << mail << "ec-p256" << "subject.fixed.OU" << "sets OU to “Staff”";
-        QTest::newRow("common name pattern") << QStringLiteral("CN=alice,OU=Staff,O=Example Corp,C=DE") << mail
-                                             << "ec-p256" << "subject.commonName.pattern"
-                                             << "your first and last name, as in the staff directory; “alice” is not";
+        QTest::newRow("second domain, any case")
+            << good << QStringList{QStringLiteral("email:Alice@EXAMPLE.de")} << "rsa-4096" << QString() << QString();
+        QTest::newRow("fixed attribute missing")
+            << QStringLiteral("CN=Alice Example,OU=Staff,C=DE") << mail << "ec-p256"
+            << "subject.fixed.O"
+            << "requires O=Example Corp";
+        QTest::newRow("fixed attribute different")
+            << QStringLiteral("CN=Alice Example,OU=Lab,O=Example Corp,C=DE") << mail << "ec-p256"
+            << "subject.fixed.OU"
+            << "sets OU to “Staff”";
+        QTest::newRow("common name pattern")
+            << QStringLiteral("CN=alice,OU=Staff,O=Example Corp,C=DE") << mail << "ec-p256"
+            << "subject.commonName.pattern"
+            << "your first and last name, as in the staff directory; “alice” is not";
         QTest::newRow("pattern must match the whole name")
             << QStringLiteral("CN=Alice Example 2,OU=Staff,O=Example Corp,C=DE") << mail << "ec-p256"
-            << "subject.commonName.pattern" << "“Alice Example 2”";
-        QTest::newRow("e-mail SAN at another domain") << good << QStringList{QStringLiteral("email:alice@gmail.com")}
-                                                      << "ec-p256" << "subject.emailDomains" << "“alice@gmail.com”";
-        QTest::newRow("subdomain is another domain") << good << QStringList{QStringLiteral("email:a@lab.example.org")}
-                                                     << "ec-p256" << "subject.emailDomains" << "only at example.org, example.de";
-        QTest::newRow("emailAddress attribute at another domain")
-            << good + QStringLiteral(",emailAddress=alice@gmail.com") << mail << "ec-p256" << "subject.emailDomains"
+            << "subject.commonName.pattern"
+            << "“Alice Example 2”";
+        QTest::newRow("e-mail SAN at another domain")
+            << good << QStringList{QStringLiteral("email:alice@gmail.com")} << "ec-p256"
+            << "subject.emailDomains"
             << "“alice@gmail.com”";
-        QTest::newRow("required SAN type missing") << good << QStringList{QStringLiteral("dns:alice.example.org")}
-                                                   << "ec-p256" << "subjectAltNames.required" << "of type email";
-        QTest::newRow("key type not listed") << good << mail << "ed25519" << "keys.allowed"
-                                             << "does not allow ed25519 keys; choose one of ec-p384, ec-p256, rsa-3072, rsa-4096";
-        QTest::newRow("RSA below minimum") << good << mail << "rsa-2048" << "keys.minimumRsaBits" << "at least 3072 bits";
+        QTest::newRow("subdomain is another domain")
+            << good << QStringList{QStringLiteral("email:a@lab.example.org")} << "ec-p256"
+            << "subject.emailDomains"
+            << "only at example.org, example.de";
+        QTest::newRow("emailAddress attribute at another domain")
+            << good + QStringLiteral(",emailAddress=alice@gmail.com") << mail << "ec-p256"
+            << "subject.emailDomains"
+            << "“alice@gmail.com”";
+        QTest::newRow("required SAN type missing")
+            << good << QStringList{QStringLiteral("dns:alice.example.org")} << "ec-p256"
+            << "subjectAltNames.required"
+            << "of type email";
+        QTest::newRow("key type not listed")
+            << good << mail << "ed25519"
+            << "keys.allowed"
+            << "does not allow ed25519 keys; choose one of ec-p384, ec-p256, rsa-3072, rsa-4096";
+        QTest::newRow("RSA below minimum") << good << mail << "rsa-2048"
+                                           << "keys.minimumRsaBits"
+                                           << "at least 3072 bits";
     }
 
     void everyRequestRule()
@@ -304,7 +322,8 @@ private slots:
 
     void defaultStoresMatchDiscoveredStores()
     {
-        const Policy policy = parsed(R"({"install": {"defaultStores": ["nss", "firefox", "nss:/srv/db/", "pkcs11:PIV Card"]}})");
+        const Policy policy =
+            parsed(R"({"install": {"defaultStores": ["nss", "firefox", "nss:/srv/db/", "pkcs11:PIV Card"]}})");
         QCOMPARE(policy.defaultStores().size(), 4);
         QVERIFY(policy.isDefaultStore(QStringLiteral("nss:/home/alice/.pki/nssdb"), QStringLiteral("/home/alice")));
         QVERIFY(!policy.isDefaultStore(QStringLiteral("nss:/home/bob/.pki/nssdb"), QStringLiteral("/home/alice")));
@@ -334,7 +353,8 @@ private slots:
         writeFile(path, "{\n  \"keys\": {\"allowed\": [\"dsa\"]}\n}\n");
         auto malformed = Policy::load(path);
         QVERIFY(!malformed);
-        QVERIFY2(malformed.error().message.contains(path + QStringLiteral(":2:24:")), qPrintable(malformed.error().message));
+        QVERIFY2(malformed.error().message.contains(path + QStringLiteral(":2:24:")),
+                 qPrintable(malformed.error().message));
 
         if (::geteuid() != 0) { // root reads everything
             writeFile(path, kFullPolicy);
@@ -373,12 +393,13 @@ private slots:
         QTemporaryDir dir;
         const QString key = dir.filePath(QStringLiteral("old.key"));
         const QString cert = dir.filePath(QStringLiteral("old.crt"));
-        const ProcessResult made = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                                            QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("30"),
-                                            QStringLiteral("-subj"), QStringLiteral("/C=DE/O=Example Corp/CN=Alice Example"),
-                                            QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=clientAuth"),
-                                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=email:alice@example.org")});
+        const ProcessResult made =
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                     QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("30"),
+                     QStringLiteral("-subj"), QStringLiteral("/C=DE/O=Example Corp/CN=Alice Example"),
+                     QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=clientAuth"),
+                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=email:alice@example.org")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
         auto bundle = BundleReader::readFile(cert);
         QVERIFY(bundle);

@@ -51,8 +51,8 @@ PolicyDialog::PolicyDialog(QWidget* parent) : QDialog(parent)
         summary->setPalette(palette);
         rules->hide();
     } else if (!policy) {
-        summary->setText(tr("No organisation policy: %1 does not exist, so every choice is yours.")
-                             .arg(Policy::defaultPath()));
+        summary->setText(
+            tr("No organisation policy: %1 does not exist, so every choice is yours.").arg(Policy::defaultPath()));
         rules->hide();
     } else {
         summary->setText(tr("Your organisation sets these rules (from %1):").arg(policy->origin()));

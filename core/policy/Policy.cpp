@@ -60,8 +60,8 @@ public:
 private:
     void skipSpace()
     {
-        while (m_i < m_text.size() && (m_text[m_i] == ' ' || m_text[m_i] == '\t' || m_text[m_i] == '\n' ||
-                                       m_text[m_i] == '\r'))
+        while (m_i < m_text.size() &&
+               (m_text[m_i] == ' ' || m_text[m_i] == '\t' || m_text[m_i] == '\n' || m_text[m_i] == '\r'))
             ++m_i;
     }
 
@@ -203,8 +203,7 @@ class PolicyReader
 public:
     PolicyReader(const QByteArray& text, const QString& origin, const KeyLocator& locator)
         : m_text(text), m_origin(origin), m_locator(locator)
-    {
-    }
+    {}
 
     Error error(const QString& path, const QString& problem) const
     {
@@ -217,9 +216,11 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key())) {
                 const QString where = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
-                return error(where, QObject::tr("“%1” is not a setting of %2; known settings are %3.")
-                                        .arg(it.key(), path.isEmpty() ? QObject::tr("the policy") : QStringLiteral("“%1”").arg(path),
-                                             known.join(QStringLiteral(", "))));
+                return error(where,
+                             QObject::tr("“%1” is not a setting of %2; known settings are %3.")
+                                 .arg(it.key(),
+                                      path.isEmpty() ? QObject::tr("the policy") : QStringLiteral("“%1”").arg(path),
+                                      known.join(QStringLiteral(", "))));
             }
         }
         return std::nullopt;
@@ -294,7 +295,8 @@ QString describeKeyTypes(const QList<KeyType>& types)
 
 Error PolicyViolation::toError() const
 {
-    return makeError(ErrorCode::Policy, message, QObject::tr("policy rule: %1").arg(rule), QStringLiteral("policy:") + rule);
+    return makeError(ErrorCode::Policy, message, QObject::tr("policy rule: %1").arg(rule),
+                     QStringLiteral("policy:") + rule);
 }
 
 Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
@@ -316,22 +318,22 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
     const QJsonObject root = document.object();
     Policy policy;
     policy.m_origin = origin;
-    if (auto error = reader.onlyKeys(root, {},
-                                     {QStringLiteral("version"), QStringLiteral("subject"), QStringLiteral("subjectAltNames"),
-                                      QStringLiteral("keys"), QStringLiteral("reminders"), QStringLiteral("install"),
-                                      QStringLiteral("export")}))
+    if (auto error = reader.onlyKeys(
+            root, {},
+            {QStringLiteral("version"), QStringLiteral("subject"), QStringLiteral("subjectAltNames"),
+             QStringLiteral("keys"), QStringLiteral("reminders"), QStringLiteral("install"), QStringLiteral("export")}))
         return *error;
     if (root.contains(QStringLiteral("version")) && root.value(QStringLiteral("version")) != QJsonValue(1)) {
-        return reader.error(QStringLiteral("version"),
-                            QObject::tr("this CertDesk understands policy version 1 only."));
+        return reader.error(QStringLiteral("version"), QObject::tr("this CertDesk understands policy version 1 only."));
     }
 
     // subject
     auto subject = reader.object(root, QStringLiteral("subject"), QStringLiteral("subject"));
     if (!subject)
         return subject.error();
-    if (auto error = reader.onlyKeys(subject.value(), QStringLiteral("subject"),
-                                     {QStringLiteral("fixed"), QStringLiteral("commonName"), QStringLiteral("emailDomains")}))
+    if (auto error =
+            reader.onlyKeys(subject.value(), QStringLiteral("subject"),
+                            {QStringLiteral("fixed"), QStringLiteral("commonName"), QStringLiteral("emailDomains")}))
         return *error;
     auto fixed = reader.object(subject.value(), QStringLiteral("fixed"), QStringLiteral("subject.fixed"));
     if (!fixed)
@@ -352,7 +354,8 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         }
         for (const auto& [position, other] : fixedInFileOrder) {
             if (other.type == attribute.type)
-                return reader.error(path, QObject::tr("“%1” is fixed twice (under two spellings).").arg(attribute.type));
+                return reader.error(path,
+                                    QObject::tr("“%1” is fixed twice (under two spellings).").arg(attribute.type));
         }
         fixedInFileOrder.append({locator.position(path), attribute});
     }
@@ -361,24 +364,26 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
     for (const auto& [position, attribute] : fixedInFileOrder)
         policy.m_fixed << attribute;
 
-    auto commonName = reader.object(subject.value(), QStringLiteral("commonName"), QStringLiteral("subject.commonName"));
+    auto commonName =
+        reader.object(subject.value(), QStringLiteral("commonName"), QStringLiteral("subject.commonName"));
     if (!commonName)
         return commonName.error();
     if (auto error = reader.onlyKeys(commonName.value(), QStringLiteral("subject.commonName"),
                                      {QStringLiteral("pattern"), QStringLiteral("description")}))
         return *error;
-    auto pattern = reader.string(commonName.value(), QStringLiteral("pattern"), QStringLiteral("subject.commonName.pattern"));
+    auto pattern =
+        reader.string(commonName.value(), QStringLiteral("pattern"), QStringLiteral("subject.commonName.pattern"));
     if (!pattern)
         return pattern.error();
     if (pattern.value()) {
         QRegularExpression expression(QRegularExpression::anchoredPattern(*pattern.value()),
                                       QRegularExpression::UseUnicodePropertiesOption);
         if (!expression.isValid() || pattern.value()->isEmpty()) {
-            return reader.error(QStringLiteral("subject.commonName.pattern"),
-                                QObject::tr("the pattern “%1” is not a valid regular expression (%2 at character %3).")
-                                    .arg(*pattern.value(),
-                                         pattern.value()->isEmpty() ? QObject::tr("empty") : expression.errorString())
-                                    .arg(expression.patternErrorOffset() + 1));
+            return reader.error(
+                QStringLiteral("subject.commonName.pattern"),
+                QObject::tr("the pattern “%1” is not a valid regular expression (%2 at character %3).")
+                    .arg(*pattern.value(), pattern.value()->isEmpty() ? QObject::tr("empty") : expression.errorString())
+                    .arg(expression.patternErrorOffset() + 1));
         }
         policy.m_commonNamePattern = expression;
         policy.m_commonNamePatternText = *pattern.value();
@@ -389,7 +394,8 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         return description.error();
     policy.m_commonNameDescription = description.value().value_or(QString()).trimmed();
 
-    auto domains = reader.strings(subject.value(), QStringLiteral("emailDomains"), QStringLiteral("subject.emailDomains"));
+    auto domains =
+        reader.strings(subject.value(), QStringLiteral("emailDomains"), QStringLiteral("subject.emailDomains"));
     if (!domains)
         return domains.error();
     for (qsizetype i = 0; i < domains.value().size(); ++i) {
@@ -408,7 +414,8 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         return sans.error();
     if (auto error = reader.onlyKeys(sans.value(), QStringLiteral("subjectAltNames"), {QStringLiteral("required")}))
         return *error;
-    auto required = reader.strings(sans.value(), QStringLiteral("required"), QStringLiteral("subjectAltNames.required"));
+    auto required =
+        reader.strings(sans.value(), QStringLiteral("required"), QStringLiteral("subjectAltNames.required"));
     if (!required)
         return required.error();
     for (qsizetype i = 0; i < required.value().size(); ++i) {
@@ -426,8 +433,9 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
     auto keys = reader.object(root, QStringLiteral("keys"), QStringLiteral("keys"));
     if (!keys)
         return keys.error();
-    if (auto error = reader.onlyKeys(keys.value(), QStringLiteral("keys"),
-                                     {QStringLiteral("allowed"), QStringLiteral("minimumRsaBits"), QStringLiteral("minimumEcBits")}))
+    if (auto error = reader.onlyKeys(
+            keys.value(), QStringLiteral("keys"),
+            {QStringLiteral("allowed"), QStringLiteral("minimumRsaBits"), QStringLiteral("minimumEcBits")}))
         return *error;
     auto allowed = reader.strings(keys.value(), QStringLiteral("allowed"), QStringLiteral("keys.allowed"));
     if (!allowed)
@@ -442,13 +450,13 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         if (!policy.m_allowedKeyTypes.contains(*type))
             policy.m_allowedKeyTypes << *type;
     }
-    auto minimumRsa = reader.integer(keys.value(), QStringLiteral("minimumRsaBits"), QStringLiteral("keys.minimumRsaBits"),
-                                     1024, 16384);
+    auto minimumRsa = reader.integer(keys.value(), QStringLiteral("minimumRsaBits"),
+                                     QStringLiteral("keys.minimumRsaBits"), 1024, 16384);
     if (!minimumRsa)
         return minimumRsa.error();
     policy.m_minimumRsaBits = minimumRsa.value().value_or(0);
-    auto minimumEc = reader.integer(keys.value(), QStringLiteral("minimumEcBits"), QStringLiteral("keys.minimumEcBits"),
-                                    160, 521);
+    auto minimumEc =
+        reader.integer(keys.value(), QStringLiteral("minimumEcBits"), QStringLiteral("keys.minimumEcBits"), 160, 521);
     if (!minimumEc)
         return minimumEc.error();
     policy.m_minimumEcBits = minimumEc.value().value_or(0);
@@ -479,8 +487,9 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
             return reader.error(QStringLiteral("reminders.days"),
                                 QObject::tr("“reminders.days” must be a list of different whole numbers of days from 1 "
                                             "to 3650, such as [60, 30, 14, 7].%1")
-                                    .arg(thresholds.error().message.isEmpty() ? QString()
-                                                                              : QLatin1Char(' ') + thresholds.error().message));
+                                    .arg(thresholds.error().message.isEmpty()
+                                             ? QString()
+                                             : QLatin1Char(' ') + thresholds.error().message));
         }
         policy.m_reminderDays = thresholds.value();
     }
@@ -491,15 +500,17 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
         return install.error();
     if (auto error = reader.onlyKeys(install.value(), QStringLiteral("install"), {QStringLiteral("defaultStores")}))
         return *error;
-    auto stores = reader.strings(install.value(), QStringLiteral("defaultStores"), QStringLiteral("install.defaultStores"));
+    auto stores =
+        reader.strings(install.value(), QStringLiteral("defaultStores"), QStringLiteral("install.defaultStores"));
     if (!stores)
         return stores.error();
     for (qsizetype i = 0; i < stores.value().size(); ++i) {
         if (!isKnownStoreSpec(stores.value()[i])) {
-            return reader.error(QStringLiteral("install.defaultStores[%1]").arg(i),
-                                QObject::tr("“%1” is not a store; use nss, nss:DIR, firefox, firefox:PROFILE, system or "
-                                            "pkcs11:TOKEN-LABEL.")
-                                    .arg(stores.value()[i]));
+            return reader.error(
+                QStringLiteral("install.defaultStores[%1]").arg(i),
+                QObject::tr("“%1” is not a store; use nss, nss:DIR, firefox, firefox:PROFILE, system or "
+                            "pkcs11:TOKEN-LABEL.")
+                    .arg(stores.value()[i]));
         }
     }
     policy.m_defaultStores = stores.value();
@@ -517,13 +528,15 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
     if (profile.value()) {
         policy.m_p12Profile = Pkcs12::writeProfileFromId(*profile.value());
         if (!policy.m_p12Profile) {
-            return reader.error(QStringLiteral("export.p12Profile"),
-                                QObject::tr("“%1” is not a PKCS#12 profile; use modern or compatible.").arg(*profile.value()));
+            return reader.error(
+                QStringLiteral("export.p12Profile"),
+                QObject::tr("“%1” is not a PKCS#12 profile; use modern or compatible.").arg(*profile.value()));
         }
     }
     const QJsonValue allowKey = exporting.value().value(QStringLiteral("allowPrivateKey"));
     if (!allowKey.isUndefined() && !allowKey.isBool())
-        return reader.error(QStringLiteral("export.allowPrivateKey"), QObject::tr("“export.allowPrivateKey” must be true or false."));
+        return reader.error(QStringLiteral("export.allowPrivateKey"),
+                            QObject::tr("“export.allowPrivateKey” must be true or false."));
     policy.m_allowPrivateKeyExport = allowKey.toBool(true);
     return policy;
 }
@@ -587,7 +600,8 @@ bool Policy::isDefaultStore(const QString& locationId, const QString& homeDirect
     for (const QString& spec : m_defaultStores) {
         if (spec == locationId)
             return true;
-        if (spec == QLatin1String("nss") && locationId == QStringLiteral("nss:") + QDir(homeDirectory).filePath(QStringLiteral(".pki/nssdb")))
+        if (spec == QLatin1String("nss") &&
+            locationId == QStringLiteral("nss:") + QDir(homeDirectory).filePath(QStringLiteral(".pki/nssdb")))
             return true;
         if (spec == QLatin1String("firefox") && locationId.startsWith(QLatin1String("firefox:")))
             return true;
@@ -707,9 +721,9 @@ std::optional<PolicyViolation> Policy::checkRequest(const RequestOptions& option
             present = true;
         }
         if (!present) {
-            return PolicyViolation{QStringLiteral("subject.fixed.") + fixed.type,
-                                   QObject::tr("Your organisation's policy requires %1=%2 in the subject.")
-                                       .arg(fixed.type, fixed.value)};
+            return PolicyViolation{
+                QStringLiteral("subject.fixed.") + fixed.type,
+                QObject::tr("Your organisation's policy requires %1=%2 in the subject.").arg(fixed.type, fixed.value)};
         }
     }
     if (auto violation = checkCommonName(options.subject.value(QStringLiteral("CN"))))
@@ -773,7 +787,8 @@ QJsonObject Policy::toJson() const
         QStringList ids;
         for (SubjectAltName::Type type : m_requiredSanTypes)
             ids << SubjectAltName::typeId(type);
-        json[QStringLiteral("subjectAltNames")] = QJsonObject{{QStringLiteral("required"), QJsonArray::fromStringList(ids)}};
+        json[QStringLiteral("subjectAltNames")] =
+            QJsonObject{{QStringLiteral("required"), QJsonArray::fromStringList(ids)}};
     }
     QJsonObject keys;
     QStringList allowed;
@@ -792,7 +807,8 @@ QJsonObject Policy::toJson() const
         json[QStringLiteral("reminders")] = QJsonObject{{QStringLiteral("days"), days}};
     }
     if (!m_defaultStores.isEmpty())
-        json[QStringLiteral("install")] = QJsonObject{{QStringLiteral("defaultStores"), QJsonArray::fromStringList(m_defaultStores)}};
+        json[QStringLiteral("install")] =
+            QJsonObject{{QStringLiteral("defaultStores"), QJsonArray::fromStringList(m_defaultStores)}};
     QJsonObject exporting{{QStringLiteral("allowPrivateKey"), m_allowPrivateKeyExport}};
     if (m_p12Profile)
         exporting[QStringLiteral("p12Profile")] = Pkcs12::writeProfileId(*m_p12Profile);
@@ -804,7 +820,8 @@ QStringList Policy::describe() const
 {
     QStringList lines;
     for (const FixedAttribute& attribute : m_fixed)
-        lines << QObject::tr("Every request has %1=%2 (set by your organisation).").arg(attribute.type, attribute.value);
+        lines
+            << QObject::tr("Every request has %1=%2 (set by your organisation).").arg(attribute.type, attribute.value);
     if (m_commonNamePattern) {
         const QString& pattern = m_commonNamePatternText;
         lines << (m_commonNameDescription.isEmpty()
@@ -819,11 +836,14 @@ QStringList Policy::describe() const
     if (!m_allowedKeyTypes.isEmpty() || m_minimumRsaBits || m_minimumEcBits)
         lines << QObject::tr("Key types allowed: %1.").arg(describeKeyTypes(allowedKeyTypes()));
     if (m_reminderDays)
-        lines << QObject::tr("Reminders %1 days before expiry (you may choose other days).").arg(m_reminderDays->toString());
+        lines << QObject::tr("Reminders %1 days before expiry (you may choose other days).")
+                     .arg(m_reminderDays->toString());
     if (!m_defaultStores.isEmpty())
-        lines << QObject::tr("Install into %1 unless you choose other stores.").arg(m_defaultStores.join(QStringLiteral(", ")));
+        lines << QObject::tr("Install into %1 unless you choose other stores.")
+                     .arg(m_defaultStores.join(QStringLiteral(", ")));
     if (m_p12Profile)
-        lines << QObject::tr("PKCS#12 exports use the %1 profile unless you choose the other.").arg(Pkcs12::writeProfileId(*m_p12Profile));
+        lines << QObject::tr("PKCS#12 exports use the %1 profile unless you choose the other.")
+                     .arg(Pkcs12::writeProfileId(*m_p12Profile));
     if (!m_allowPrivateKeyExport)
         lines << QObject::tr("Private keys cannot be exported.");
     if (lines.isEmpty())

@@ -102,7 +102,7 @@ private:
     QString m_origin;
     QList<FixedAttribute> m_fixed;
     std::optional<QRegularExpression> m_commonNamePattern; // anchored: the whole name must match
-    QString m_commonNamePatternText;                      // as the administrator wrote it
+    QString m_commonNamePatternText;                       // as the administrator wrote it
     QString m_commonNameDescription;
     QStringList m_emailDomains;
     QList<SubjectAltName::Type> m_requiredSanTypes;

@@ -95,12 +95,12 @@ class TestPolicyGui : public QObject
     VaultEntry identity()
     {
         const QString cert = path(QStringLiteral("identity.crt"));
-        const ProcessResult made = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                                            QStringLiteral("-keyout"), path(QStringLiteral("identity.key")),
-                                            QStringLiteral("-out"), cert, QStringLiteral("-subj"),
-                                            QStringLiteral("/CN=Alice Example"), QStringLiteral("-days"), QStringLiteral("30")});
+        const ProcessResult made =
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), path(QStringLiteral("identity.key")), QStringLiteral("-out"), cert,
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Alice Example"), QStringLiteral("-days"),
+                     QStringLiteral("30")});
         VaultEntry entry;
         if (made.exitCode != 0) {
             qWarning() << made.describe();
@@ -134,13 +134,15 @@ private slots:
         RequestWizard wizard(&access);
         wizard.show();
         QVERIFY(toSubjectPage(wizard));
-        for (const auto& [edit, value] : {std::pair{"organisationEdit", "Example Corp"},
-                                          std::pair{"organisationalUnitEdit", "Staff"}, std::pair{"countryEdit", "DE"}}) {
+        for (const auto& [edit, value] :
+             {std::pair{"organisationEdit", "Example Corp"}, std::pair{"organisationalUnitEdit", "Staff"},
+              std::pair{"countryEdit", "DE"}}) {
             auto* field = child<QLineEdit>(wizard, QLatin1String(edit));
             QVERIFY(field);
             QCOMPARE(field->text(), QLatin1String(value));
             QVERIFY2(field->isReadOnly(), edit);
-            auto* label = child<QLabel>(wizard, QString::fromLatin1(edit).replace(QStringLiteral("Edit"), QStringLiteral("PolicyLabel")));
+            auto* label = child<QLabel>(
+                wizard, QString::fromLatin1(edit).replace(QStringLiteral("Edit"), QStringLiteral("PolicyLabel")));
             QVERIFY2(label, edit);
             QCOMPARE(label->text(), QStringLiteral("Set by your organisation"));
             QVERIFY(label->isVisible());
@@ -185,8 +187,9 @@ private slots:
         QVERIFY(!next->isEnabled());
 
         QVERIFY(addSan(wizard, QStringLiteral("email"), QStringLiteral("alice@gmail.com")));
-        QVERIFY2(requirement->text().contains(QStringLiteral("only at example.org; “alice@gmail.com” is not one of them")),
-                 qPrintable(requirement->text()));
+        QVERIFY2(
+            requirement->text().contains(QStringLiteral("only at example.org; “alice@gmail.com” is not one of them")),
+            qPrintable(requirement->text()));
         QVERIFY(!next->isEnabled());
 
         auto* sans = child<QListWidget>(wizard, QStringLiteral("sanList"));
@@ -199,8 +202,9 @@ private slots:
         // The e-mail field is checked against the domains as well, under the field.
         auto* email = child<QLineEdit>(wizard, QStringLiteral("emailEdit"));
         QTest::keyClicks(email, QStringLiteral("alice@example.com"));
-        QVERIFY2(child<QLabel>(wizard, QStringLiteral("emailError"))->text().contains(QStringLiteral("“alice@example.com”")),
-                 qPrintable(child<QLabel>(wizard, QStringLiteral("emailError"))->text()));
+        QVERIFY2(
+            child<QLabel>(wizard, QStringLiteral("emailError"))->text().contains(QStringLiteral("“alice@example.com”")),
+            qPrintable(child<QLabel>(wizard, QStringLiteral("emailError"))->text()));
         QVERIFY(!next->isEnabled());
         email->clear();
         QVERIFY(next->isEnabled());
@@ -271,7 +275,9 @@ private slots:
         usePolicy(QStringLiteral("policy.json"), kPolicy);
         PolicyDialog dialog;
         dialog.show();
-        QVERIFY(child<QLabel>(dialog, QStringLiteral("policySummaryLabel"))->text().contains(path(QStringLiteral("policy.json"))));
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("policySummaryLabel"))
+                    ->text()
+                    .contains(path(QStringLiteral("policy.json"))));
         auto* rules = child<QListWidget>(dialog, QStringLiteral("policyRulesList"));
         QVERIFY(rules->isVisible());
         QStringList texts;
@@ -285,7 +291,9 @@ private slots:
         qputenv("CERTDESK_POLICY", path(QStringLiteral("none.json")).toUtf8());
         Policy::resetActive();
         PolicyDialog none;
-        QVERIFY(child<QLabel>(none, QStringLiteral("policySummaryLabel"))->text().startsWith(QStringLiteral("No organisation policy")));
+        QVERIFY(child<QLabel>(none, QStringLiteral("policySummaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("No organisation policy")));
     }
 
     void exportCannotIncludeTheKey()
@@ -308,8 +316,9 @@ private slots:
         QVERIFY(!child<QWidget>(dialog, QStringLiteral("passwordPanel"))->isVisible());
         auto* note = child<QLabel>(dialog, QStringLiteral("keyExportPolicyLabel"));
         QVERIFY(note);
-        QCOMPARE(note->text(), QStringLiteral("Your organisation's policy does not allow exporting private keys; export "
-                                              "the certificate without its key instead."));
+        QCOMPARE(note->text(),
+                 QStringLiteral("Your organisation's policy does not allow exporting private keys; export "
+                                "the certificate without its key instead."));
 
         // Allowed, with the organisation's PKCS#12 profile preselected.
         usePolicy(QStringLiteral("compatible.json"), R"({"export": {"p12Profile": "compatible"}})");
