@@ -64,6 +64,7 @@ const CommandSpec kCommands[] = {
     {"doctor", 1, 1,
      {{"identity", true, false}, {"report", true, false}, {"timeout", true, false}, {"ca-file", true, false}}},
     {"check", 0, 0, {}},
+    {"policy", 0, 0, {}},
     {"help", 0, 1, {}},
 };
 
@@ -206,11 +207,12 @@ QString usageText(const QString& command)
         "      Delete an entry and its private key.\n"
         "  stores\n"
         "      Every store found: Chromium's NSS database, Firefox profiles, the system trust store, smart cards.\n"
-        "  install ID|CA-FILE --store STORE[,STORE...] [--store-password-file FILE]\n"
+        "  install ID|CA-FILE [--store STORE[,STORE...]] [--store-password-file FILE]\n"
         "  uninstall ID|CA-FILE --store STORE[,STORE...] [--store-password-file FILE]\n"
         "      Put an identity (or a CA certificate) into stores, or take it out, and check the result.\n"
         "      STORE is nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL; the store password\n"
-        "      file holds an NSS database password or a smart card PIN.\n"
+        "      file holds an NSS database password or a smart card PIN. Without --store, install uses the\n"
+        "      stores your organisation's policy names.\n"
         "  remind [--notify [--wait SECONDS]] [--no-stores]\n"
         "      What expires soon, in the vault and in the stores; --notify sends each reminder to the desktop once\n"
         "      per threshold and waits (default 300 s, 0: no buttons) for \"Renew…\" or \"Remind me tomorrow\".\n"
@@ -231,7 +233,9 @@ QString usageText(const QString& command)
         "      trusts a private CA for the server's certificate, --timeout bounds each step (default 10 s).\n"
         "      Exits 0 when the connection works, 2 for a certificate problem (yours or the server's, or the\n"
         "      application refusing your certificate: HTTP 401/403), 3 when the server cannot be reached or TLS\n"
-        "      fails for another reason.\n\n"
+        "      fails for another reason.\n"
+        "  policy\n"
+        "      The organisation policy in force (/etc/xdg/certdesk/policy.json, or $CERTDESK_POLICY) and its rules.\n\n"
         "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
     Q_UNUSED(command);
     return global + commands;

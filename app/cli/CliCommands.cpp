@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "cli/DoctorCommand.h"
 #include "cli/ExpiryCommands.h"
+#include "cli/PolicyCommand.h"
 #include "cli/Terminal.h"
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
@@ -50,6 +51,7 @@ public:
                               : command == QLatin1String("renew") ? renew(context())
                               : command == QLatin1String("replace") ? replace(context())
                               : command == QLatin1String("doctor") ? doctor(context())
+                              : command == QLatin1String("policy") ? showPolicy(m_args)
                                                                    : Result<void>(makeError(ErrorCode::Usage, {}));
         if (result)
             return 0;
@@ -126,9 +128,18 @@ private:
 
     Result<void> request()
     {
+        auto policy = organisationPolicy();
+        if (!policy)
+            return policy.error();
         auto subject = DistinguishedName::parse(m_args.option(QStringLiteral("subject")));
         if (!subject)
             return subject.error();
+        if (policy.value()) {
+            // The attributes the organisation fixes are filled in when left out; a different value is refused.
+            subject = policy.value()->completeSubject(subject.value());
+            if (!subject)
+                return subject.error();
+        }
         RequestOptions options;
         options.subject = subject.value();
         for (const QString& text : m_args.all(QStringLiteral("san"))) {
@@ -157,6 +168,8 @@ private:
         options.customKeyUsage = splitList(m_args.option(QStringLiteral("key-usage")));
         options.customExtendedKeyUsage = splitList(m_args.option(QStringLiteral("eku")));
         KeyType keyType = KeyType::EcP256;
+        if (policy.value())
+            keyType = policy.value()->defaultKeyType();
         if (m_args.flag(QStringLiteral("key-type"))) {
             auto parsedType = keyTypeFromId(m_args.option(QStringLiteral("key-type")));
             if (!parsedType) {
@@ -169,6 +182,10 @@ private:
         // Check everything the user typed before spending time on a key.
         if (auto valid = CertificateRequest::validate(options); !valid)
             return valid.error();
+        if (policy.value()) {
+            if (auto violation = policy.value()->checkRequest(options, keyType))
+                return violation->toError();
+        }
         auto opened = vault();
         if (!opened)
             return opened.error();
@@ -486,7 +503,11 @@ private:
             return makeError(ErrorCode::Usage, QObject::tr("Choose what to export with --format pem, der, chain, p12 or ics."));
         if (format == QLatin1String("ics"))
             return exportCalendar();
-        Pkcs12::WriteProfile p12Profile = Pkcs12::WriteProfile::Modern;
+        auto policy = organisationPolicy();
+        if (!policy)
+            return policy.error();
+        Pkcs12::WriteProfile p12Profile =
+            policy.value() ? policy.value()->p12Profile().value_or(Pkcs12::WriteProfile::Modern) : Pkcs12::WriteProfile::Modern;
         if (m_args.flag(QStringLiteral("p12-profile"))) {
             auto parsedProfile = Pkcs12::writeProfileFromId(m_args.option(QStringLiteral("p12-profile")));
             if (!parsedProfile)
@@ -496,6 +517,10 @@ private:
         const bool withKey = format == QLatin1String("p12") || m_args.flag(QStringLiteral("with-key"));
         if (withKey && format == QLatin1String("der"))
             return makeError(ErrorCode::Usage, QObject::tr("DER holds one certificate; use --format p12 or pem to export the key."));
+        if (withKey && policy.value()) {
+            if (auto violation = policy.value()->checkPrivateKeyExport())
+                return violation->toError();
+        }
         const QString out = m_args.option(QStringLiteral("out"));
         const bool binary = format == QLatin1String("der") || format == QLatin1String("p12");
         if (binary && out.isEmpty() && !m_args.json && ::isatty(STDOUT_FILENO))
@@ -719,6 +744,16 @@ private:
         QStringList specs;
         for (const QString& value : m_args.all(QStringLiteral("store")))
             specs << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (specs.isEmpty() && install) {
+            auto policy = organisationPolicy();
+            if (!policy)
+                return policy.error();
+            if (policy.value() && !policy.value()->defaultStores().isEmpty()) {
+                specs = policy.value()->defaultStores();
+                if (!m_args.json)
+                    tell(QObject::tr("Installing into the stores your organisation chose: %1.").arg(specs.join(QStringLiteral(", "))));
+            }
+        }
         if (specs.isEmpty())
             return makeError(ErrorCode::Usage, QObject::tr("Name the stores with --store, for example --store nss."));
         auto givenCredentials = storeCredentials(m_args);

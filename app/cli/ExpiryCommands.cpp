@@ -1,6 +1,7 @@
 #include "cli/ExpiryCommands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/PolicyCommand.h"
 #include "cli/Terminal.h"
 #include "expiry/Clock.h"
 #include "expiry/ExpiryScan.h"
@@ -109,9 +110,14 @@ Result<void> changeSettings(const CommandContext& context, Vault& vault, const E
                 say(QObject::tr("Reminders for “%1”: %2 days before expiry.").arg(entry.value().name, days));
             return {};
         }
-        const ReminderThresholds applied = thresholds.value_or(ReminderThresholds::defaults());
-        if (auto stored = vault.setReminderThresholds(applied); !stored)
+        // "default" stores no days of the vault's own (an empty list), so the organisation policy's days — or the
+        // built-in ones — apply, also when the policy changes later.
+        if (auto stored = vault.setReminderThresholds(thresholds.value_or(ReminderThresholds{})); !stored)
             return stored;
+        auto effective = vault.reminderThresholds();
+        if (!effective)
+            return effective.error();
+        const ReminderThresholds applied = effective.value();
         if (args.json)
             printJson(QJsonObject{{QStringLiteral("reminderDays"), applied.toString()}});
         else
@@ -263,6 +269,9 @@ Result<void> remind(const CommandContext& context)
         return makeError(ErrorCode::Usage, QObject::tr("Give one of --notify, --snooze, --mute, --unmute and --set-days at a time."));
     if (args.flag(QStringLiteral("entry")) && !args.flag(QStringLiteral("set-days")))
         return makeError(ErrorCode::Usage, QObject::tr("--entry goes with --set-days."));
+    // The policy may set the default reminder days: a malformed one is reported, not silently replaced.
+    if (auto policy = organisationPolicy(); !policy)
+        return policy.error();
     int waitSeconds = kDefaultWaitSeconds;
     if (args.flag(QStringLiteral("wait"))) {
         bool ok = false;
@@ -379,12 +388,19 @@ Result<void> renew(const CommandContext& context)
                              .arg(entry.name, dateText(entry.renewalRequested), entry.renewedBy),
                          {}, QStringLiteral("renewal-pending"));
     }
-    auto plan = planRenewal(entry);
+    auto policy = organisationPolicy();
+    if (!policy)
+        return policy.error();
+    auto plan = planRenewal(entry, policy.value());
     if (!plan)
         return plan.error();
+    if (keyType && policy.value()) {
+        if (auto violation = policy.value()->checkKeyType(*keyType))
+            return violation->toError();
+    }
     if (auto unlocked = vault.unlock(); !unlocked)
         return unlocked;
-    auto renewal = requestRenewal(vault, entry, keyType);
+    auto renewal = requestRenewal(vault, entry, keyType, policy.value());
     if (!renewal)
         return renewal.error();
     const VaultEntry& created = renewal.value();

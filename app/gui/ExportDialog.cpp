@@ -1,9 +1,11 @@
 #include "ExportDialog.h"
 
 #include "DialogSeams.h"
+#include "PolicyDialog.h"
 #include "VaultAccess.h"
 #include "expiry/Calendar.h"
 #include "expiry/Clock.h"
+#include "policy/Policy.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -263,9 +265,34 @@ ExportDialog::ExportDialog(VaultAccess* access, const VaultEntry& entry, QWidget
     m_includeKeyCheck->setObjectName(QStringLiteral("includeKeyCheck"));
     m_includeKeyCheck->setAccessibleName(tr("Include the private key (encrypted with this password)"));
     formatLayout->addWidget(m_includeKeyCheck);
+
+    // The organisation policy: its PKCS#12 profile first; no way to export the key when it forbids that (or when
+    // its file cannot be read, which must not quietly allow what it may forbid).
+    const Policy* policy = organisationPolicy();
+    if (policy && policy->p12Profile() == Pkcs12::WriteProfile::Compatible && m_compatibleRadio)
+        m_compatibleRadio->setChecked(true);
+    QString keyRefusal = organisationPolicyProblem();
+    if (keyRefusal.isEmpty() && policy && m_entry.hasKey) {
+        if (auto violation = policy->checkPrivateKeyExport())
+            keyRefusal = violation->message;
+    }
+    m_keyExportAllowed = keyRefusal.isEmpty();
+    if (!m_keyExportAllowed) {
+        if (QAbstractButton* p12 = m_formatGroup->button(static_cast<int>(Format::Pkcs12))) {
+            p12->setEnabled(false);
+            p12->setToolTip(keyRefusal);
+        }
+        m_includeKeyCheck->setEnabled(false);
+        m_includeKeyCheck->setToolTip(keyRefusal);
+        auto* note = new QLabel(keyRefusal, formatBox);
+        note->setObjectName(QStringLiteral("keyExportPolicyLabel"));
+        note->setAccessibleName(keyRefusal);
+        note->setWordWrap(true);
+        formatLayout->addWidget(note);
+    }
     // The most useful choice first: the bundle other programs import whole, else the plain certificate.
     const QList<Format> formats = availableFormats();
-    const Format initial = formats.contains(Format::Pkcs12) ? Format::Pkcs12 : formats.first();
+    const Format initial = formats.contains(Format::Pkcs12) && m_keyExportAllowed ? Format::Pkcs12 : formats.first();
     m_formatGroup->button(static_cast<int>(initial))->setChecked(true);
 
     // The file's password, for anything that holds the key.
@@ -380,7 +407,7 @@ bool ExportDialog::needsPassword() const
     if (format == Format::Pkcs12)
         return true;
     const bool canCarryKey = format == Format::Pem || format == Format::Chain;
-    return canCarryKey && m_entry.hasKey && m_includeKeyCheck->isChecked();
+    return canCarryKey && m_entry.hasKey && m_keyExportAllowed && m_includeKeyCheck->isChecked();
 }
 
 void ExportDialog::updateState()

@@ -77,6 +77,8 @@ private:
     QRadioButton* m_modernRadio = nullptr;
     QRadioButton* m_compatibleRadio = nullptr;
     QCheckBox* m_includeKeyCheck = nullptr;
+    /// False when the organisation policy forbids exporting private keys (or cannot be read).
+    bool m_keyExportAllowed = true;
     QWidget* m_passwordPanel = nullptr;
     QLineEdit* m_passwordEdit = nullptr;
     QLineEdit* m_confirmEdit = nullptr;

@@ -1,9 +1,11 @@
 #include "InstallDialog.h"
 
 #include "DialogSeams.h"
+#include "PolicyDialog.h"
 #include "VaultAccess.h"
 #include "keystores/StoreCatalog.h"
 #include "keystores/StoreInstaller.h"
+#include "policy/Policy.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
@@ -347,6 +349,9 @@ QString InstallDialog::unavailableReason(const StoreLocation& location) const
 
 bool InstallDialog::preselected(const StoreLocation& location) const
 {
+    // The organisation's choice first (docs/POLICY.md); the user may still change it.
+    if (const Policy* policy = organisationPolicy(); policy && !policy->defaultStores().isEmpty())
+        return policy->isDefaultStore(location.id, QDir::homePath());
     // Browsers are what most people install for; tokens are chosen on purpose, and the system store only makes sense
     // for a CA the whole machine should trust.
     if (location.kind == StoreLocation::Kind::Nss)

@@ -6,6 +6,7 @@
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "InstallDialog.h"
+#include "PolicyDialog.h"
 #include "ReminderDaysDialog.h"
 #include "RenewDialog.h"
 #include "ConnectionTestDialog.h"
@@ -151,6 +152,14 @@ MainWindow::MainWindow(const QString& vaultDirectory, QWidget* parent)
     m_countLabel->setAccessibleName(tr("Number of entries"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    // A policy file that cannot be used is said at once, not only when a form it governs is opened.
+    if (const QString problem = organisationPolicyProblem(); !problem.isEmpty()) {
+        auto* policyProblem = new QLabel(tr("⚠ The organisation policy cannot be used (Help › Organisation Policy…)"), this);
+        policyProblem->setObjectName(QStringLiteral("policyProblemLabel"));
+        policyProblem->setToolTip(problem);
+        policyProblem->setAccessibleName(problem);
+        statusBar()->addPermanentWidget(policyProblem);
+    }
 
     createActions();
 
@@ -286,6 +295,11 @@ void MainWindow::createActions()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* policyAction = helpMenu->addAction(tr("Organisation &Policy…"), this, [this] {
+        PolicyDialog dialog(this);
+        dialog.exec();
+    });
+    policyAction->setObjectName(QStringLiteral("organisationPolicyAction"));
     QAction* aboutAction = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);

@@ -5,7 +5,9 @@
 #include "DetailsPanel.h"
 #include "DialogSeams.h"
 #include "InlineErrorLabel.h"
+#include "PolicyDialog.h"
 #include "VaultAccess.h"
+#include "policy/Policy.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -96,7 +98,12 @@ RenewDialog::RenewDialog(VaultAccess* access, const VaultEntry& entry, QWidget* 
     setWindowTitle(tr("Renew “%1”").arg(entry.name));
     setAccessibleName(windowTitle());
 
-    auto plan = planRenewal(entry);
+    // The organisation policy in force now: its fixed attributes, and another key type when the old one is no
+    // longer allowed.
+    const Policy* policy = organisationPolicy();
+    auto plan = planRenewal(entry, policy);
+    if (!Policy::active())
+        plan = Policy::active().error(); // a policy file that cannot be read is not no policy
     if (plan)
         m_plan = plan.value();
 
@@ -135,6 +142,8 @@ RenewDialog::RenewDialog(VaultAccess* access, const VaultEntry& entry, QWidget* 
                                                  tr("Used for"), planPage));
         for (const QString& id : keyTypeIds()) {
             const KeyType type = *keyTypeFromId(id);
+            if (policy && !policy->allowsKeyType(type))
+                continue;
             const QString text = type == m_plan->keyType && m_plan->keyTypeNote.isEmpty()
                                      ? tr("%1 — the same type as now").arg(keyTypeInWords(type))
                                      : keyTypeInWords(type);
@@ -270,12 +279,15 @@ void RenewDialog::create(bool afterPassphrase)
     setBusy(true);
     const VaultEntry entry = m_entry;
     const std::optional<KeyType> keyType = keyTypeFromId(m_keyTypeCombo->currentData().toString());
+    std::optional<Policy> policy;
+    if (const Policy* active = organisationPolicy())
+        policy = *active;
     auto* watcher = new QFutureWatcher<Result<VaultEntry>>(this);
     connect(watcher, &QFutureWatcher<Result<VaultEntry>>::finished, this, [this, watcher, afterPassphrase] {
         watcher->deleteLater();
         finish(watcher->result(), afterPassphrase);
     });
-    watcher->setFuture(m_access->run<VaultEntry>([entry, keyType](Vault& vault) -> Result<VaultEntry> {
+    watcher->setFuture(m_access->run<VaultEntry>([entry, keyType, policy](Vault& vault) -> Result<VaultEntry> {
         // As certdesk-cli renew: read the identity again (another window or the CLI may have renewed it meanwhile),
         // and open the vault before spending seconds on a key it could not store.
         auto current = vault.find(entry.id);
@@ -292,7 +304,7 @@ void RenewDialog::create(bool afterPassphrase)
         }
         if (auto unlocked = vault.unlock(); !unlocked)
             return unlocked.error();
-        return requestRenewal(vault, current.value(), keyType);
+        return requestRenewal(vault, current.value(), keyType, policy ? &*policy : nullptr);
     }));
 }
 

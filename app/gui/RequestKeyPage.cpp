@@ -1,6 +1,9 @@
 #include "RequestKeyPage.h"
 
 #include "InlineErrorLabel.h"
+#include "PolicyDialog.h"
+
+#include "policy/Policy.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -29,8 +32,12 @@ RequestKeyPage::RequestKeyPage(QWidget* parent) : QWizardPage(parent)
     m_keyTypes = new QButtonGroup(this);
     const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
                        style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
+    const Policy* policy = organisationPolicy();
+    // Only the key types the organisation allows are offered at all.
     auto addChoice = [&](QWidget* parentWidget, QVBoxLayout* into, KeyType type, const QString& objectName,
-                         const QString& text, const QString& reason) {
+                         const QString& text, const QString& reason) -> QRadioButton* {
+        if (policy && !policy->allowsKeyType(type))
+            return nullptr;
         auto* radio = new QRadioButton(text, parentWidget);
         radio->setObjectName(objectName);
         radio->setAccessibleName(text);
@@ -49,9 +56,9 @@ RequestKeyPage::RequestKeyPage(QWidget* parent) : QWizardPage(parent)
         into->addSpacing(4);
         return radio;
     };
-    addChoice(this, layout, KeyType::EcP256, QStringLiteral("ecP256Radio"), tr("EC P-256 (recommended)"),
-              tr("Fast, small, accepted by current systems."))
-        ->setChecked(true);
+    if (auto* recommended = addChoice(this, layout, KeyType::EcP256, QStringLiteral("ecP256Radio"),
+                                      tr("EC P-256 (recommended)"), tr("Fast, small, accepted by current systems.")))
+        recommended->setChecked(true);
 
     m_advancedButton = new QToolButton(this);
     m_advancedButton->setObjectName(QStringLiteral("advancedKeyButton"));
@@ -79,6 +86,13 @@ RequestKeyPage::RequestKeyPage(QWidget* parent) : QWizardPage(parent)
     addChoice(m_advanced, advancedLayout, KeyType::Ed25519, QStringLiteral("ed25519Radio"), tr("Ed25519"),
               tr("Modern and fast, but many authorities and programs do not accept it yet."));
     layout->addWidget(m_advanced);
+    if (policy) {
+        auto* note = new QLabel(tr("Your organisation allows only the key types shown here."), this);
+        note->setObjectName(QStringLiteral("keyPolicyLabel"));
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(note);
+    }
     layout->addStretch(1);
 
     auto* busyRow = new QHBoxLayout;
@@ -104,7 +118,15 @@ RequestKeyPage::RequestKeyPage(QWidget* parent) : QWizardPage(parent)
 
     connect(m_advancedButton, &QToolButton::toggled, this, &RequestKeyPage::setAdvancedShown);
     connect(m_stop, &QPushButton::clicked, this, &RequestKeyPage::stopRequested);
-    setAdvancedShown(false);
+    bool advancedFirst = false;
+    if (policy && policy->defaultKeyType() != KeyType::EcP256) {
+        // The organisation's first choice instead of P-256, with the advanced types open to show it.
+        m_keyTypes->button(static_cast<int>(policy->defaultKeyType()))->setChecked(true);
+        advancedFirst = true;
+    }
+    setAdvancedShown(advancedFirst);
+    if (m_advanced->findChildren<QRadioButton*>().isEmpty())
+        m_advancedButton->hide();
     setState(State::Ready);
 }
 

@@ -1,7 +1,10 @@
 #include "RequestSubjectPage.h"
 
 #include "InlineErrorLabel.h"
+#include "PolicyDialog.h"
 #include "RequestProfilePage.h"
+
+#include "policy/Policy.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -172,7 +175,30 @@ RequestSubjectPage::RequestSubjectPage(const RequestProfilePage* profilePage, QW
             [this] { m_removeSan->setEnabled(!m_sanList->selectedItems().isEmpty()); });
     connect(fieldEdit(QStringLiteral("emailAddress")), &QLineEdit::textChanged, this,
             &RequestSubjectPage::syncEmailSan);
+    applyFixedAttributes();
     revalidate();
+}
+
+void RequestSubjectPage::applyFixedAttributes()
+{
+    const Policy* policy = organisationPolicy();
+    if (!policy)
+        return;
+    for (const Field& field : std::as_const(m_fields)) {
+        const QString value = policy->fixedValue(field.attribute);
+        if (value.isEmpty())
+            continue;
+        field.edit->setText(value);
+        field.edit->setReadOnly(true);
+        field.edit->setFocusPolicy(Qt::TabFocus); // still reachable for screen readers, not typed into
+        const QString note = tr("Set by your organisation");
+        field.edit->setToolTip(note);
+        field.edit->setAccessibleDescription(note);
+        auto* label = new QLabel(note, field.edit->parentWidget());
+        label->setObjectName(QString(field.edit->objectName()).replace(QStringLiteral("Edit"), QStringLiteral("PolicyLabel")));
+        label->setForegroundRole(QPalette::PlaceholderText);
+        static_cast<QVBoxLayout*>(field.edit->parentWidget()->layout())->insertWidget(1, label);
+    }
 }
 
 RequestSubjectPage::Field RequestSubjectPage::addField(QFormLayout* form, const QString& label,
@@ -361,6 +387,12 @@ void RequestSubjectPage::revalidate()
         options.subject = subject.value();
     else
         fieldsValid = false;
+    const Policy* policy = organisationPolicy();
+    if (policy && fieldsValid) {
+        // Fixed attributes without a field of their own (DC, …) are part of the request too.
+        if (auto completed = policy->completeSubject(options.subject))
+            options.subject = completed.value();
+    }
     for (int row = 0; row < m_sanList->count(); ++row) {
         if (auto san = SubjectAltName::parse(m_sanList->item(row)->data(kSanRole).toString()))
             options.sans << san.value();
@@ -384,6 +416,34 @@ void RequestSubjectPage::revalidate()
                              "names; browsers ignore the common name.");
         } else if (auto valid = CertificateRequest::validate(options); !valid) {
             requirement = valid.error().message;
+        }
+    }
+    // The organisation's rules, each sentence where it belongs: under the field it concerns, else under the names.
+    if (const QString problem = organisationPolicyProblem(); !problem.isEmpty()) {
+        requirement = problem;
+    } else if (policy && fieldsValid && requirement.isEmpty()) {
+        if (auto violation = policy->checkRequest(options, std::nullopt)) {
+            const QString commonName = options.subject.value(QStringLiteral("CN"));
+            const QString email = options.subject.value(QStringLiteral("emailAddress"));
+            if (violation->rule == QLatin1String("subject.commonName.pattern")) {
+                fieldsValid = false;
+                // An empty name is not wrong yet, only unfinished.
+                if (!commonName.isEmpty()) {
+                    for (const Field& field : std::as_const(m_fields)) {
+                        if (field.attribute == QLatin1String("CN"))
+                            field.error->setError(violation->message);
+                    }
+                }
+            } else if (violation->rule == QLatin1String("subject.emailDomains") && !email.isEmpty() &&
+                       policy->checkEmail(email)) {
+                fieldsValid = false;
+                for (const Field& field : std::as_const(m_fields)) {
+                    if (field.attribute == QLatin1String("emailAddress"))
+                        field.error->setError(violation->message);
+                }
+            } else {
+                requirement = violation->message;
+            }
         }
     }
     m_requirement->setText(requirement);

@@ -51,6 +51,8 @@ private:
     Field addField(QFormLayout* form, const QString& label, const QString& attribute, const QString& objectName,
                    const QString& placeholder);
     QLineEdit* fieldEdit(const QString& attribute) const;
+    /// The organisation policy's fixed attributes: filled in, read-only, marked "Set by your organisation".
+    void applyFixedAttributes();
     void addSanFromEditor();
     void removeSelectedSans();
     void addSanItem(const SubjectAltName& san, bool fromEmailField);

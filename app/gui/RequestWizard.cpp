@@ -1,11 +1,14 @@
 #include "RequestWizard.h"
 
 #include "DialogSeams.h"
+#include "PolicyDialog.h"
 #include "RequestKeyPage.h"
 #include "RequestProfilePage.h"
 #include "RequestResultPage.h"
 #include "RequestSubjectPage.h"
 #include "VaultAccess.h"
+
+#include "policy/Policy.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -102,6 +105,17 @@ void RequestWizard::setBusy(bool busy)
 void RequestWizard::startCreating(KeyType type)
 {
     const RequestOptions options = m_subjectPage->options();
+    // The pages already keep to the policy; this is the same check the command line makes, before any key exists.
+    if (const QString problem = organisationPolicyProblem(); !problem.isEmpty()) {
+        m_keyPage->setError(problem);
+        return;
+    }
+    if (const Policy* policy = organisationPolicy()) {
+        if (auto violation = policy->checkRequest(options, type)) {
+            m_keyPage->setError(violation->message, violation->toError().detail);
+            return;
+        }
+    }
     std::optional<PrivateKey> spare;
     if (m_spareKey && m_spareKey->first == type)
         spare = m_spareKey->second;

@@ -3,6 +3,7 @@
 #include "crypto/PrivateKey.h"
 #include "keystores/StoreCatalog.h"
 #include "keystores/StoreInstaller.h"
+#include "policy/Policy.h"
 
 #include <QObject>
 
@@ -23,7 +24,7 @@ std::optional<Profile> profileForUsage(const QStringList& extendedKeyUsage)
 
 } // namespace
 
-Result<RenewalPlan> planRenewal(const VaultEntry& entry)
+Result<RenewalPlan> planRenewal(const VaultEntry& entry, const Policy* policy)
 {
     if (entry.isPending() || !entry.hasKey) {
         return makeError(ErrorCode::Usage,
@@ -73,21 +74,40 @@ Result<RenewalPlan> planRenewal(const VaultEntry& entry)
         plan.keyTypeNote = QObject::tr("The old key (%1) is not one CertDesk generates; the new key is %2.")
                                .arg(entry.keyType, keyTypeId(plan.keyType));
     }
+    if (policy) {
+        auto subject = policy->completeSubject(plan.options.subject);
+        if (!subject)
+            return subject.error();
+        plan.options.subject = subject.value();
+        if (auto violation = policy->checkRequest(plan.options, std::nullopt))
+            return violation->toError();
+        if (!policy->allowsKeyType(plan.keyType)) {
+            const KeyType old = plan.keyType;
+            plan.keyType = policy->allowedKeyTypes().first();
+            plan.keyTypeNote = QObject::tr("Your organisation's policy no longer allows %1 keys; the new key is %2.")
+                                   .arg(keyTypeId(old), keyTypeId(plan.keyType));
+        }
+    }
     if (auto valid = CertificateRequest::validate(plan.options); !valid)
         return valid.error();
     return plan;
 }
 
-Result<VaultEntry> requestRenewal(Vault& vault, const VaultEntry& entry, std::optional<KeyType> keyType)
+Result<VaultEntry> requestRenewal(Vault& vault, const VaultEntry& entry, std::optional<KeyType> keyType,
+                                  const Policy* policy)
 {
     if (entry.isArchived()) {
         return makeError(ErrorCode::Usage,
                          QObject::tr("“%1” was already replaced by its renewal.").arg(entry.name), {},
                          QStringLiteral("archived"));
     }
-    auto plan = planRenewal(entry);
+    auto plan = planRenewal(entry, policy);
     if (!plan)
         return plan.error();
+    if (policy && keyType) {
+        if (auto violation = policy->checkKeyType(*keyType))
+            return violation->toError();
+    }
     auto key = PrivateKey::generate(keyType.value_or(plan.value().keyType));
     if (!key)
         return key.error();

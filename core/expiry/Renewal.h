@@ -11,6 +11,8 @@
 
 namespace certdesk {
 
+class Policy;
+
 /// What renewing an identity asks the CA for again: its subject, SANs and profile, and a key of the same type.
 struct RenewalPlan
 {
@@ -21,11 +23,14 @@ struct RenewalPlan
 };
 
 /// The plan for renewing `entry`: the profile from the extended key usage of the original request (or of the
-/// certificate when it came without one), the custom profile with the same usages when none fits.
-Result<RenewalPlan> planRenewal(const VaultEntry& entry);
+/// certificate when it came without one), the custom profile with the same usages when none fits. With a `policy`,
+/// its fixed subject attributes are filled in, a subject or names it no longer allows are refused (ErrorCode::Policy,
+/// naming the rule), and a key type it no longer allows is replaced by its first allowed one (with keyTypeNote).
+Result<RenewalPlan> planRenewal(const VaultEntry& entry, const Policy* policy = nullptr);
 /// Generates the new key and CSR and stores them in the vault as a request that renews `entry` (slow: key
-/// generation; never on a GUI thread).
-Result<VaultEntry> requestRenewal(Vault& vault, const VaultEntry& entry, std::optional<KeyType> keyType = {});
+/// generation; never on a GUI thread). A `keyType` the policy does not allow is refused.
+Result<VaultEntry> requestRenewal(Vault& vault, const VaultEntry& entry, std::optional<KeyType> keyType = {},
+                                  const Policy* policy = nullptr);
 
 /// One store in which the renewed identity replaced the old one.
 struct ReplacementStep

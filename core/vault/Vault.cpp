@@ -2,6 +2,7 @@
 
 #include "crypto/OpenSslUtil.h"
 #include "expiry/Clock.h"
+#include "policy/Policy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -971,16 +972,20 @@ Result<ReminderThresholds> Vault::reminderThresholds() const
     auto stored = metaValue(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"));
     if (!stored)
         return stored.error();
+    // Until the user chooses, the organisation policy's days (docs/POLICY.md), else the built-in ones.
     if (stored.value().isEmpty())
-        return ReminderThresholds::defaults();
+        return defaultReminderThresholds();
     auto parsed = ReminderThresholds::parse(QString::fromLatin1(stored.value()));
-    return parsed ? parsed.value() : ReminderThresholds::defaults();
+    return parsed ? parsed.value() : defaultReminderThresholds();
 }
 
 Result<void> Vault::setReminderThresholds(const ReminderThresholds& thresholds)
 {
-    return setMeta(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"),
-                   thresholds.toString().toLatin1());
+    // An empty (not NULL: the column is NOT NULL) value means "the default days".
+    QByteArray days = thresholds.toString().toLatin1();
+    if (days.isNull())
+        days = QByteArray("", 0);
+    return setMeta(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"), days);
 }
 
 Result<void> Vault::setEntryReminderThresholds(const QString& id, const std::optional<ReminderThresholds>& thresholds)

@@ -121,8 +121,9 @@ public:
     /// Marks an identity as replaced by its renewal: kept (with its key) but no longer tracked or offered.
     Result<void> archive(const QString& id);
 
-    /// The vault's reminder days (ReminderThresholds::defaults() until set).
+    /// The vault's reminder days (until set: the organisation policy's, else ReminderThresholds::defaults()).
     Result<ReminderThresholds> reminderThresholds() const;
+    /// Empty `thresholds.days` goes back to the default days.
     Result<void> setReminderThresholds(const ReminderThresholds& thresholds);
     /// Reminder days for one entry; nullopt returns it to the vault's.
     Result<void> setEntryReminderThresholds(const QString& id, const std::optional<ReminderThresholds>& thresholds);
