@@ -59,6 +59,9 @@ struct InstallRequest
 struct StoreCredentials
 {
     std::optional<SecureBytes> password; ///< NSS database password or token PIN
+    /// Without a password, a reader with its own PIN pad may ask the person at it (and wait for them). False for
+    /// scripts and scans, where nobody is there: such a token then needs the PIN like any other.
+    bool allowPinPad = true;
 };
 
 /// A place applications look for certificates. Every mutating call verifies its own result before it reports

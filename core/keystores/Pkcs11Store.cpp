@@ -621,7 +621,7 @@ Result<std::unique_ptr<Pkcs11Store>> Pkcs11Store::open(const QString& modulePath
         // C_Login takes a non-const pointer; a wiping copy keeps the PIN in SecureBytes only.
         SecureBytes pin = credentials.password->clone();
         rv = d->f()->C_Login(d->session, CKU_USER, pin.data(), static_cast<CK_ULONG>(pin.size()));
-    } else if (token->flags & CKF_PROTECTED_AUTHENTICATION_PATH) {
+    } else if ((token->flags & CKF_PROTECTED_AUTHENTICATION_PATH) && credentials.allowPinPad) {
         rv = d->f()->C_Login(d->session, CKU_USER, nullptr, 0); // the reader's own PIN pad asks
     } else if (token->flags & CKF_LOGIN_REQUIRED) {
         return makeError(ErrorCode::Keystore,
