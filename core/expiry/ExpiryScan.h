@@ -57,10 +57,10 @@ struct ExpiryScanOptions
 {
     /// Also look into the NSS databases and PKCS#11 tokens found on this machine.
     bool includeStores = true;
+    QString homeDirectory;
     /// With includeStores: also read the stores the vault recorded installations in that discovery does not find
     /// (an NSS database in a folder of its own, a token that was removed: a note then).
     bool includeRecordedStores = false;
-    QString homeDirectory;
 };
 
 struct ExpiryScan
