@@ -433,7 +433,7 @@ private slots:
     }
 
     /// The same one step into a SoftHSM2 token with its PIN from a file; without it, exit 4 naming the option.
-    /// The token cannot be read without its PIN later, so list --all-stores notes it and still lists.
+    /// list --all-stores then finds it there without the PIN, next to a certificate written by another tool.
     void importInstallsOnToken()
     {
         if (!QFile::exists(kSoftHsmModule))
@@ -466,19 +466,41 @@ private slots:
         QVERIFY2(objects.out.contains("Private Key Object"), objects.out.constData());
         QVERIFY2(objects.out.contains("Certificate Object"), objects.out.constData());
 
+        // A certificate someone else wrote to the token (as a card issuer's tool would).
+        const QString ivanP12 = issueP12("Ivan Card");
+        QVERIFY(!ivanP12.isEmpty());
+        const ProcessResult written =
+            tool("pkcs11-tool",
+                 {"--module", kSoftHsmModule, "--token-label", kToken, "--login", "--pin", kPin, "--write-object",
+                  m_ca.directory() + "/ivan-card.crt", "--type", "cert", "--id", "99", "--label", "Ivan Card"});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+
+        // Listing needs no PIN: the token's certificates are public. The protected NSS DB the vault installed Erin
+        // into cannot be read without its password: a note, and the listing still succeeds.
         const ProcessResult listed = cli({"--non-interactive", "--json", "list", "--all-stores"});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
         const QJsonObject listing = objectOf(listed);
         bool noted = false;
         for (const QJsonValue& note : listing.value("notes").toArray())
-            noted = noted || note.toString().contains(kToken);
+            noted = noted || note.toString().contains(path("protected-db"));
         QVERIFY2(noted, listed.out.constData());
         const QJsonObject hank = storeOf(identityOf(listing, subjectOf("Hank Token")), "pkcs11:" + kToken);
         QCOMPARE(hank.value("recorded").toBool(), true);
-        QCOMPARE(hank.value("found").toBool(), false); // the PIN was not given to list
+        QCOMPARE(hank.value("found").toBool(), true);
+        QCOMPARE(hank.value("name").toString(), QString::fromUtf8("Smart card “Helpdesk Token”"));
+        const QJsonObject ivan = identityOf(listing, subjectOf("Ivan Card"));
+        QVERIFY2(!ivan.isEmpty(), listed.out.constData());
+        QVERIFY(ivan.value("id").isNull());
+        QCOMPARE(storeOf(ivan, "pkcs11:" + kToken).value("found").toBool(), true);
+        const QJsonObject erin =
+            storeOf(identityOf(listing, subjectOf("Erin Protected")), "nss:" + path("protected-db"));
+        QCOMPARE(erin.value("recorded").toBool(), true);
+        QCOMPARE(erin.value("found").toBool(), false);
+
         const ProcessResult text = cli({"--non-interactive", "list", "--all-stores"});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.err.contains(kToken.toUtf8()), text.err.constData()); // notes on standard error
+        QVERIFY2(text.err.contains(path("protected-db").toUtf8()), text.err.constData()); // notes on standard error
+        QVERIFY(text.out.contains("installed by CertDesk, not found now: nss:" + path("protected-db").toUtf8()));
         QVERIFY(text.out.contains("Hank Token"));
     }
 

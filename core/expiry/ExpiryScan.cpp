@@ -128,9 +128,11 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
                 }
             }
         }
-        // Nobody may be there to answer a PIN pad: a scan never waits for a person.
+        // Nobody may be there to answer a PIN pad: a scan never waits for a person. A token that needs a PIN still
+        // shows its certificates without one (its keys stay hidden; see the identity rule below).
         StoreCredentials noOneAsked;
         noOneAsked.allowPinPad = false;
+        noOneAsked.listWithoutLogin = true;
         for (const StoreLocation& location : std::as_const(locations)) {
             if (location.kind == StoreLocation::Kind::System)
                 continue; // CA certificates only: nobody's identity
