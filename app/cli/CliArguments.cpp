@@ -210,7 +210,7 @@ QString usageText(const QString& command)
         "  --non-interactive        never ask anything (password, PIN, confirmation) or wait for a person: what\n"
         "                           would be asked is an error naming the option that gives it. Without a\n"
         "                           terminal on standard input nothing is asked either.\n"
-        "  --version, --help\n"
+        "  --version, --help\n\n"
         "Passwords, passphrases and PINs are only read from files (FILE, or \"-\" for standard input, once per\n"
         "run) or the system keychain, never from the command line, where other users could see them.\n\n");
     const QString commands = QObject::tr(
