@@ -36,8 +36,10 @@ const CommandSpec kCommands[] = {
       {"name", true, false},
       {"keep-without-key", false, false},
       {"replace", false, false},
-      {"store-password-file", true, false}}},
-    {"list", 0, 0, {{"pending", false, false}, {"expiring", true, false}}},
+      {"store-password-file", true, false},
+      {"install", true, true}}},
+    {"list", 0, 0,
+     {{"pending", false, false}, {"expiring", true, false}, {"all-stores", false, false}, {"format", true, false}}},
     {"show", 1, 1, {{"password-file", true, false}}},
     {"export", 1, 1,
      {{"format", true, false},
@@ -128,6 +130,8 @@ Result<CliArguments> CliArguments::parse(const QStringList& arguments)
             parsed.version = true;
         } else if (argument == QLatin1String("--json")) {
             parsed.json = true;
+        } else if (argument == QLatin1String("--non-interactive")) {
+            parsed.nonInteractive = true;
         } else if (argument == QLatin1String("--vault") || argument == QLatin1String("--passphrase-file")) {
             auto taken = takeValue(argument);
             if (!taken)
@@ -163,6 +167,14 @@ Result<CliArguments> CliArguments::parse(const QStringList& arguments)
     }
     if (parsed.help || parsed.version)
         return parsed;
+    // Standard input holds one secret: a second "-" would read nothing and fail later, less clearly.
+    int secretsFromStandardInput = parsed.passphraseFile == QLatin1String("-") ? 1 : 0;
+    for (auto option = parsed.options.cbegin(); option != parsed.options.cend(); ++option) {
+        if (option.key().contains(QLatin1String("password")) && option.value().contains(QStringLiteral("-")))
+            ++secretsFromStandardInput;
+    }
+    if (secretsFromStandardInput > 1)
+        return usage(QObject::tr("Only one password can come from standard input (\"-\"); give the others in files."));
     if (!command)
         return usage(QObject::tr("No command given; run certdesk-cli --help to see them."));
     const auto count = parsed.positional.size();
@@ -173,16 +185,35 @@ Result<CliArguments> CliArguments::parse(const QStringList& arguments)
     return parsed;
 }
 
+QStringList knownOptions()
+{
+    QStringList names{QStringLiteral("--vault"), QStringLiteral("--passphrase-file"), QStringLiteral("--json"),
+                      QStringLiteral("--non-interactive"), QStringLiteral("--help"), QStringLiteral("--version")};
+    for (const CommandSpec& command : kCommands) {
+        for (const OptionSpec& option : command.options) {
+            const QString name = QStringLiteral("--") + QLatin1String(option.name);
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
 QString usageText(const QString& command)
 {
     const QString global = QObject::tr(
-        "Usage: certdesk-cli [--vault DIR] [--passphrase-file FILE] [--json] COMMAND ...\n\n"
+        "Usage: certdesk-cli [--vault DIR] [--passphrase-file FILE] [--json] [--non-interactive] COMMAND ...\n\n"
         "Global options:\n"
         "  --vault DIR              the vault folder (default: $CERTDESK_VAULT or ~/.local/share/certdesk)\n"
         "  --passphrase-file FILE   protect the vault's keys with this passphrase instead of the system keychain\n"
         "                           (\"-\" reads it from standard input)\n"
         "  --json                   print exactly one JSON document on standard output\n"
-        "  --version, --help\n\n");
+        "  --non-interactive        never ask anything (password, PIN, confirmation) or wait for a person: what\n"
+        "                           would be asked is an error naming the option that gives it. Without a\n"
+        "                           terminal on standard input nothing is asked either.\n"
+        "  --version, --help\n\n"
+        "Passwords, passphrases and PINs are only read from files (FILE, or \"-\" for standard input, once per\n"
+        "run) or the system keychain, never from the command line, where other users could see them.\n\n");
     const QString commands = QObject::tr(
         "Commands:\n"
         "  request --subject DN [--san TYPE:VALUE]... [--profile client|email|server|custom]\n"
@@ -191,12 +222,20 @@ QString usageText(const QString& command)
         "      Generate a key in the vault and write the certificate request (PEM) for your CA.\n"
         "      DN is RFC 4514 text (CN=Alice Example,O=Example Corp,C=DE); TYPE is dns, email, uri, ip or upn.\n"
         "  import FILE... [--password-file FILE] [--name LABEL] [--keep-without-key]\n"
-        "         [--replace [--store-password-file FILE]]\n"
+        "         [--replace] [--install STORE[,STORE...]] [--store-password-file FILE]\n"
         "      Import what the CA sent back (PEM, DER, PKCS#7, PKCS#12) and match it to its waiting key;\n"
         "      --keep-without-key keeps certificates with no key in the vault (CA certificates, a colleague's);\n"
-        "      --replace puts a renewed certificate wherever the one it renews is installed (see replace).\n"
-        "  list [--pending] [--expiring DAYS]\n"
-        "      List requests and identities.\n"
+        "      --replace puts a renewed certificate wherever the one it renews is installed (see replace);\n"
+        "      --install then puts the imported identity into each store, as install does, and checks it. The\n"
+        "      stores are checked to exist first. Exits 0 only when the import and every install succeeded; when\n"
+        "      the import succeeded but a store failed, the identity stays in the vault and the exit code is 4\n"
+        "      (--json: \"installs\" has the result of every store).\n"
+        "  list [--pending] [--expiring DAYS] [--all-stores] [--format text|csv]\n"
+        "      List requests and identities. --all-stores adds every certificate with its private key in the\n"
+        "      stores on this computer (Chromium/Firefox NSS databases, smart cards, and every store the vault\n"
+        "      installed into): one row per certificate with its vault ID (empty when it is only in stores), the\n"
+        "      stores it is in, expiry, days left and status; stores that cannot be read are notes (standard\n"
+        "      error, or \"notes\" in JSON). --format csv: RFC 4180 with a header row, ISO 8601 dates in UTC.\n"
         "  show ID|FILE [--password-file FILE]\n"
         "      Show an entry of the vault, or what a file holds.\n"
         "  export ID --format pem|der|chain|p12|ics [--p12-profile modern|compatible] [--password-file FILE]\n"
@@ -236,7 +275,11 @@ QString usageText(const QString& command)
         "      fails for another reason.\n"
         "  policy\n"
         "      The organisation policy in force (/etc/xdg/certdesk/policy.json, or $CERTDESK_POLICY) and its rules.\n\n"
-        "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n");
+        "Exit codes: 0 success, 1 usage error, 2 bad input, 3 not found, 4 keychain or store failure, 5 refused by policy.\n"
+        "A question that cannot be asked (--non-interactive, or no terminal) becomes an error naming the option\n"
+        "that answers it: a PKCS#12 or key file's password exits 2 (the file cannot be read without it), a new\n"
+        "password for export or a delete confirmation exits 1 (--password-file, --yes), a store password or PIN\n"
+        "exits 4 (--store-password-file).\n");
     Q_UNUSED(command);
     return global + commands;
 }

@@ -13,6 +13,8 @@ struct CliArguments
     QString vault;
     QString passphraseFile;
     bool json = false;
+    /// --non-interactive: never ask on the terminal or wait for a person; what would be asked becomes an error.
+    bool nonInteractive = false;
     bool help = false;
     bool version = false;
     QString command;
@@ -26,6 +28,9 @@ struct CliArguments
     /// Parses argv (without the program name); usage errors name the offending argument.
     static Result<CliArguments> parse(const QStringList& arguments);
 };
+
+/// Every option the parser accepts, with its dashes: the global ones, then each command's ("--password-file", …).
+QStringList knownOptions();
 
 /// The usage text for `--help` (all commands, or one).
 QString usageText(const QString& command = {});

@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "cli/DoctorCommand.h"
 #include "cli/ExpiryCommands.h"
+#include "cli/InventoryCommands.h"
 #include "cli/PolicyCommand.h"
 #include "cli/Terminal.h"
 #include "crypto/BundleReader.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -226,6 +228,22 @@ private:
 
     Result<void> importFiles()
     {
+        // --install: every store is checked to exist before anything is imported, so a typo changes nothing.
+        const QStringList installSpecs = storeSpecs(QStringLiteral("install"));
+        StoreCredentials installCredentials;
+        if (m_args.flag(QStringLiteral("install"))) {
+            if (installSpecs.isEmpty())
+                return makeError(ErrorCode::Usage,
+                                 QObject::tr("Name the stores after --install, for example --install nss."));
+            auto given = storeCredentials(m_args);
+            if (!given)
+                return given.error();
+            installCredentials = std::move(given).value();
+            for (const QString& spec : installSpecs) {
+                if (auto location = StoreCatalog::resolve(spec, QDir::homePath()); !location)
+                    return location.error();
+            }
+        }
         auto opened = vault();
         if (!opened)
             return opened.error();
@@ -244,12 +262,8 @@ private:
                     return asked.error();
                 bundle = BundleReader::readFile(path, std::optional<SecureBytes>(std::move(asked).value()));
             }
-            if (!bundle) {
-                Error error = bundle.error();
-                if (error.reason == QLatin1String("password-required"))
-                    error.message += QLatin1Char(' ') + QObject::tr("Give it with --password-file FILE.");
-                return error;
-            }
+            if (!bundle)
+                return withPasswordHint(bundle.error(), filePassword.has_value());
             const Bundle& read = bundle.value();
             files.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("format"), Bundle::formatId(read.format)}});
             merged.format = read.format;
@@ -282,11 +296,24 @@ private:
             imported << outcome.entry;
         const RenewalFollowUp followUp =
             finishRenewals(context(), *opened.value(), imported, m_args.flag(QStringLiteral("replace")));
+        QJsonArray installs;
+        std::optional<Error> installFailure;
+        if (!installSpecs.isEmpty())
+            installFailure = installImported(*opened.value(), imported, installSpecs, installCredentials, installs);
         if (m_args.json) {
-            printJson(QJsonObject{{QStringLiteral("files"), files},
-                                  {QStringLiteral("outcomes"), outcomes},
-                                  {QStringLiteral("replaced"), followUp.json},
-                                  {QStringLiteral("notes"), QJsonArray::fromStringList(report.value().notes)}});
+            QJsonObject json{{QStringLiteral("files"), files},
+                             {QStringLiteral("outcomes"), outcomes},
+                             {QStringLiteral("replaced"), followUp.json},
+                             {QStringLiteral("notes"), QJsonArray::fromStringList(report.value().notes)}};
+            if (!installSpecs.isEmpty())
+                json[QStringLiteral("installs")] = installs;
+            // The import stands, so the report is printed in full; "error" says that not everything was done.
+            if (installFailure && !followUp.failure) {
+                json[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), installFailure->exitCode()},
+                                                            {QStringLiteral("reason"), installFailure->reason},
+                                                            {QStringLiteral("message"), installFailure->message}};
+            }
+            printJson(json);
         } else {
             for (const QString& note : report.value().notes)
                 tell(QObject::tr("Note: %1").arg(note));
@@ -295,7 +322,86 @@ private:
             m_silentFailure = !followUp.json.isEmpty();
             return *followUp.failure;
         }
+        if (installFailure) {
+            // Each store's error was told as it happened (and the JSON above holds them): only the exit code is left.
+            m_silentFailure = m_args.json || !installs.isEmpty();
+            return *installFailure;
+        }
         return {};
+    }
+
+    /// import --install: each imported identity into each store, as `install` does it (checked afterwards). The
+    /// import stands when a store fails: the identity stays in the vault, and the failure is ErrorCode::Keystore.
+    std::optional<Error> installImported(Vault& vault, const QList<VaultEntry>& imported, const QStringList& specs,
+                                         const StoreCredentials& credentials, QJsonArray& installs)
+    {
+        QList<VaultEntry> identities;
+        for (const VaultEntry& entry : imported) {
+            if (!entry.isPending() && entry.hasKey && !entry.certificate.isNull())
+                identities << entry;
+        }
+        if (identities.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             QObject::tr("Nothing was installed: the files hold no certificate together with its "
+                                         "private key. Import the PKCS#12 file from your CA, or the certificate for "
+                                         "a request made with certdesk-cli request."),
+                             {}, QStringLiteral("nothing-to-install"));
+        }
+        std::optional<Error> failure;
+        for (const VaultEntry& entry : identities) {
+            StoreInstaller installer(&vault, entry);
+            QJsonArray results;
+            const std::optional<Error> failed = applyToStores(installer, entry, specs, credentials, true, results);
+            installs.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                        {QStringLiteral("name"), entry.name},
+                                        {QStringLiteral("ok"), !failed.has_value()},
+                                        {QStringLiteral("results"), results}});
+            if (!failed)
+                continue;
+            if (!failure)
+                failure = failed;
+            QStringList failedStores;
+            for (const QJsonValue& result : std::as_const(results)) {
+                if (!result.toObject().value(QStringLiteral("ok")).toBool())
+                    failedStores << result.toObject().value(QStringLiteral("store")).toString();
+            }
+            tell(QObject::tr("“%1” is imported and stays in the vault as %2; once the problem is fixed, install it "
+                             "with: certdesk-cli install %2 --store %3")
+                     .arg(entry.name, entry.id, shellWord(failedStores.join(QLatin1Char(',')))));
+        }
+        if (!failure)
+            return std::nullopt;
+        return makeError(ErrorCode::Keystore,
+                         QObject::tr("The import succeeded, but the identity could not be installed in every store: %1")
+                             .arg(failure->message),
+                         failure->detail, QStringLiteral("install-failed"));
+    }
+
+    /// Text a shell reads as one word (a smart card label has spaces), for commands the user may paste.
+    static QString shellWord(QString text)
+    {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+        if (plain.match(text).hasMatch())
+            return text;
+        return QLatin1Char('\'') + text.replace(QStringLiteral("'"), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    }
+
+    /// A file that needs a password nobody gave: the sentence names the option that gives it. It stays bad input
+    /// (exit 2): the file cannot be read without it, whether or not someone could have been asked.
+    static Error withPasswordHint(Error error, bool passwordGiven)
+    {
+        if (error.reason == QLatin1String("password-required") && !passwordGiven)
+            error.message += QLatin1Char(' ') + QObject::tr("Give it with --password-file FILE.");
+        return error;
+    }
+
+    /// The stores named by a repeatable option, each value a comma-separated list.
+    QStringList storeSpecs(const QString& option) const
+    {
+        QStringList specs;
+        for (const QString& value : m_args.all(option))
+            specs << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return specs;
     }
 
     static QString describeOutcome(const ImportOutcome& outcome)
@@ -331,6 +437,18 @@ private:
                 return makeError(ErrorCode::Usage, QObject::tr("--expiring needs a number of days, such as 30."));
             expiringDays = days;
         }
+        const QString format = m_args.option(QStringLiteral("format"));
+        if (m_args.flag(QStringLiteral("format")) && format != QLatin1String("text") && format != QLatin1String("csv"))
+            return makeError(ErrorCode::Usage, QObject::tr("--format is text or csv (--json gives JSON)."));
+        const bool csv = format == QLatin1String("csv");
+        if (csv && m_args.json)
+            return makeError(ErrorCode::Usage, QObject::tr("Choose one of --json and --format csv."));
+        if (m_args.flag(QStringLiteral("all-stores"))) {
+            if (m_args.flag(QStringLiteral("pending")))
+                return makeError(ErrorCode::Usage,
+                                 QObject::tr("--all-stores lists certificates, not requests; drop --pending."));
+            return listAllStores(context(), expiringDays, csv);
+        }
         auto opened = vault();
         if (!opened)
             return opened.error();
@@ -351,6 +469,10 @@ private:
             for (const VaultEntry& entry : shown)
                 array.append(entry.toJson(now));
             printJson(array);
+            return {};
+        }
+        if (csv) {
+            writeOut(vaultListCsv(shown, now));
             return {};
         }
         if (shown.isEmpty()) {
@@ -453,12 +575,8 @@ private:
         if (!givenPassword)
             return givenPassword.error();
         auto bundle = BundleReader::readFile(path, givenPassword.value());
-        if (!bundle) {
-            Error error = bundle.error();
-            if (error.reason == QLatin1String("password-required"))
-                error.message += QLatin1Char(' ') + QObject::tr("Give it with --password-file FILE.");
-            return error;
-        }
+        if (!bundle)
+            return withPasswordHint(bundle.error(), givenPassword.value().has_value());
         QJsonArray certificates;
         for (const Certificate& certificate : bundle.value().certificates)
             certificates.append(certificate.factsJson());
@@ -741,9 +859,7 @@ private:
     /// install / uninstall: each store in turn, each checked afterwards; the vault remembers what succeeded.
     Result<void> changeStores(bool install)
     {
-        QStringList specs;
-        for (const QString& value : m_args.all(QStringLiteral("store")))
-            specs << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList specs = storeSpecs(QStringLiteral("store"));
         if (specs.isEmpty() && install) {
             auto policy = organisationPolicy();
             if (!policy)
@@ -798,6 +914,22 @@ private:
         }
         StoreInstaller installer(vault, entry);
         QJsonArray results;
+        const std::optional<Error> firstFailure = applyToStores(installer, entry, specs, credentials, install, results);
+        if (m_args.json)
+            printJson(QJsonObject{{QStringLiteral("id"), vault ? entry.id : target}, {QStringLiteral("results"), results}});
+        if (firstFailure) {
+            // Already reported per store; the exit code is the first failure's.
+            m_silentFailure = true;
+            return *firstFailure;
+        }
+        return {};
+    }
+
+    /// Each store in turn, through StoreInstaller (which reads every change back before the vault records it): says
+    /// how each went, adds {store, ok, error} per store to `results`, and returns the first failure.
+    std::optional<Error> applyToStores(StoreInstaller& installer, const VaultEntry& entry, const QStringList& specs,
+                                       const StoreCredentials& credentials, bool install, QJsonArray& results)
+    {
         std::optional<Error> firstFailure;
         for (const QString& spec : specs) {
             Result<void> outcome = [&]() -> Result<void> {
@@ -813,26 +945,19 @@ private:
                     say(install ? QObject::tr("Installed “%1” in %2 and checked it.").arg(entry.name, spec)
                                 : QObject::tr("Removed “%1” from %2.").arg(entry.name, spec));
             } else {
-                result[QStringLiteral("error")] =
-                    QJsonObject{{QStringLiteral("code"), outcome.error().exitCode()},
-                                {QStringLiteral("reason"), outcome.error().reason},
-                                {QStringLiteral("message"), outcome.error().message}};
-                tell(QObject::tr("certdesk-cli: %1: %2").arg(spec, outcome.error().message));
-                if (!outcome.error().detail.isEmpty())
-                    tell(QStringLiteral("  details: ") + outcome.error().detail);
+                const Error error = explainStoreError(outcome.error(), m_args);
+                result[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), error.exitCode()},
+                                                              {QStringLiteral("reason"), error.reason},
+                                                              {QStringLiteral("message"), error.message}};
+                tell(QObject::tr("certdesk-cli: %1: %2").arg(spec, error.message));
+                if (!error.detail.isEmpty())
+                    tell(QStringLiteral("  details: ") + error.detail);
                 if (!firstFailure)
-                    firstFailure = outcome.error();
+                    firstFailure = error;
             }
             results.append(result);
         }
-        if (m_args.json)
-            printJson(QJsonObject{{QStringLiteral("id"), vault ? entry.id : target}, {QStringLiteral("results"), results}});
-        if (firstFailure) {
-            // Already reported per store; the exit code is the first failure's.
-            m_silentFailure = true;
-            return *firstFailure;
-        }
-        return {};
+        return firstFailure;
     }
 
     bool m_silentFailure = false;
@@ -853,6 +978,8 @@ int runCommand(const CliArguments& arguments)
         say(usageText(arguments.command));
         return 0;
     }
+    if (arguments.nonInteractive)
+        forbidPrompts();
     Session session(arguments);
     return session.run();
 }

@@ -254,7 +254,19 @@ Result<StoreCredentials> storeCredentials(const CliArguments& arguments)
             return password.error();
         credentials.password = std::move(password).value();
     }
+    credentials.allowPinPad = !arguments.nonInteractive;
     return credentials;
+}
+
+Error explainStoreError(Error error, const CliArguments& arguments)
+{
+    const bool needsSecret = error.reason == QLatin1String("store-password-required") ||
+                             error.reason == QLatin1String("pin-required");
+    if (needsSecret && !arguments.flag(QStringLiteral("store-password-file"))) {
+        error.message += QLatin1Char(' ') + QObject::tr("Give it with --store-password-file FILE (the database "
+                                                        "password or the PIN on its first line).");
+    }
+    return error;
 }
 
 Result<void> remind(const CommandContext& context)
@@ -272,7 +284,8 @@ Result<void> remind(const CommandContext& context)
     // The policy may set the default reminder days: a malformed one is reported, not silently replaced.
     if (auto policy = organisationPolicy(); !policy)
         return policy.error();
-    int waitSeconds = kDefaultWaitSeconds;
+    // Nobody is there to click "Renew…" in a script: --non-interactive sends and does not wait, unless told to.
+    int waitSeconds = args.nonInteractive ? 0 : kDefaultWaitSeconds;
     if (args.flag(QStringLiteral("wait"))) {
         bool ok = false;
         waitSeconds = args.option(QStringLiteral("wait")).toInt(&ok);
@@ -461,14 +474,15 @@ QJsonObject replaceOne(const CommandContext& context, Vault& vault, const VaultE
                              {QStringLiteral("storeName"), step.storeName},
                              {QStringLiteral("ok"), !step.error.has_value()}};
         if (step.error) {
-            stepJson[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), step.error->exitCode()},
-                                                            {QStringLiteral("reason"), step.error->reason},
-                                                            {QStringLiteral("message"), step.error->message}};
-            tell(QObject::tr("certdesk-cli: %1: %2").arg(step.storeName, step.error->message));
-            if (!step.error->detail.isEmpty())
-                tell(QStringLiteral("  details: ") + step.error->detail);
+            const Error error = explainStoreError(*step.error, context.args);
+            stepJson[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), error.exitCode()},
+                                                            {QStringLiteral("reason"), error.reason},
+                                                            {QStringLiteral("message"), error.message}};
+            tell(QObject::tr("certdesk-cli: %1: %2").arg(step.storeName, error.message));
+            if (!error.detail.isEmpty())
+                tell(QStringLiteral("  details: ") + error.detail);
             if (!failure)
-                failure = *step.error;
+                failure = error;
         } else if (!context.args.json) {
             say(QObject::tr("Replaced the old certificate with the renewed one in %1 and checked it.").arg(step.storeName));
         }

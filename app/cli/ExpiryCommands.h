@@ -38,7 +38,10 @@ struct RenewalFollowUp
 RenewalFollowUp finishRenewals(const CommandContext& context, Vault& vault, const QList<VaultEntry>& imported,
                                bool replaceNow);
 
-/// --store-password-file, for every store of one command.
+/// --store-password-file, for every store of one command (and, with --non-interactive, no PIN pad either).
 Result<StoreCredentials> storeCredentials(const CliArguments& arguments);
+/// A store's error as the CLI reports it: when the store needs a password or PIN the command line did not give, the
+/// sentence names --store-password-file.
+Error explainStoreError(Error error, const CliArguments& arguments);
 
 } // namespace certdesk::cli

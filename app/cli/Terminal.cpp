@@ -47,9 +47,18 @@ Result<SecureBytes> readSecretFile(const QString& path, const QString& what)
     return secret;
 }
 
+namespace {
+bool g_promptsForbidden = false;
+} // namespace
+
+void forbidPrompts()
+{
+    g_promptsForbidden = true;
+}
+
 bool canPrompt()
 {
-    return ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO);
+    return !g_promptsForbidden && ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO);
 }
 
 namespace {
@@ -79,6 +88,10 @@ Result<SecureBytes> readHidden(const QString& prompt)
 
 Result<SecureBytes> promptSecret(const QString& prompt, bool confirm)
 {
+    // Callers check canPrompt() first and say which option to use instead; this only makes sure nobody is asked.
+    if (!canPrompt())
+        return makeError(ErrorCode::Usage, QObject::tr("CertDesk cannot ask for a password here."), {},
+                         QStringLiteral("cannot-prompt"));
     auto first = readHidden(prompt);
     if (!first)
         return first;
@@ -98,6 +111,8 @@ Result<SecureBytes> promptSecret(const QString& prompt, bool confirm)
 
 bool promptYesNo(const QString& question)
 {
+    if (!canPrompt())
+        return false;
     std::fputs(question.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     char answer[16] = {};

@@ -9,7 +9,11 @@ namespace certdesk::cli {
 
 /// Reads a password or passphrase from a file ("-": standard input). The first line counts; its line end does not.
 Result<SecureBytes> readSecretFile(const QString& path, const QString& what);
-/// True when standard input and standard error are a terminal, so asking is possible.
+/// From now on, canPrompt() is false and nothing asks (--non-interactive): for scripts run from a terminal.
+void forbidPrompts();
+/// True when prompts are allowed and standard input and standard error are a terminal, so asking is possible.
+/// Every question the CLI asks goes through this; when it is false the question becomes an error naming the option
+/// that answers it.
 bool canPrompt();
 /// Asks on the terminal with echo off; `confirm` asks a second time and compares.
 Result<SecureBytes> promptSecret(const QString& prompt, bool confirm);

@@ -94,8 +94,10 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
         item.name = entry.name;
         item.certificate = entry.certificate;
         item.locations << vaultLocation();
-        for (const VaultEntry::Installation& installation : entry.installations)
+        for (const VaultEntry::Installation& installation : entry.installations) {
             item.locations << installation.storeName;
+            item.stores << TrackedCertificate::StorePlace{installation.storeId, installation.storeName, true, false};
+        }
         item.thresholds = entry.thresholds;
         item.renewalId = entry.renewedBy;
         item.renewalRequested = entry.renewalRequested;
@@ -105,10 +107,36 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
     }
 
     if (options.includeStores) {
-        for (const StoreLocation& location : StoreCatalog::discover(options.homeDirectory, &scan.notes)) {
+        QList<StoreLocation> locations = StoreCatalog::discover(options.homeDirectory, &scan.notes);
+        if (options.includeRecordedStores) {
+            QStringList known;
+            for (const StoreLocation& location : std::as_const(locations))
+                known << location.id;
+            for (const VaultEntry& entry : entries.value()) {
+                if (entry.isPending() || entry.isArchived() || !entry.hasKey)
+                    continue;
+                for (const VaultEntry::Installation& installation : entry.installations) {
+                    if (known.contains(installation.storeId) || installation.storeId == QLatin1String("system"))
+                        continue;
+                    known << installation.storeId;
+                    auto location = StoreCatalog::resolve(installation.storeId, options.homeDirectory);
+                    if (location)
+                        locations << location.value();
+                    else
+                        scan.notes << QObject::tr("%1 could not be checked: %2")
+                                          .arg(installation.storeName, location.error().message);
+                }
+            }
+        }
+        // Nobody may be there to answer a PIN pad: a scan never waits for a person. A token that needs a PIN still
+        // shows its certificates without one (its keys stay hidden; see the identity rule below).
+        StoreCredentials noOneAsked;
+        noOneAsked.allowPinPad = false;
+        noOneAsked.listWithoutLogin = true;
+        for (const StoreLocation& location : std::as_const(locations)) {
             if (location.kind == StoreLocation::Kind::System)
                 continue; // CA certificates only: nobody's identity
-            auto store = StoreCatalog::open(location, {});
+            auto store = StoreCatalog::open(location, noOneAsked);
             auto items = store ? store.value()->list() : Result<QList<StoredItem>>(store.error());
             if (!items) {
                 scan.notes << QObject::tr("%1 could not be checked: %2").arg(location.displayName, items.error().message);
@@ -122,9 +150,15 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
                     continue;
                 const QByteArray fingerprint = fingerprintOf(stored.certificate);
                 if (const auto known = byFingerprint.constFind(fingerprint); known != byFingerprint.cend()) {
-                    QStringList& locations = scan.items[*known].locations;
-                    if (!locations.contains(location.displayName))
-                        locations << location.displayName;
+                    TrackedCertificate& item = scan.items[*known];
+                    if (!item.locations.contains(location.displayName))
+                        item.locations << location.displayName;
+                    const auto place = std::find_if(item.stores.begin(), item.stores.end(),
+                                                    [&](const auto& p) { return p.storeId == location.id; });
+                    if (place != item.stores.end())
+                        place->seen = true;
+                    else
+                        item.stores << TrackedCertificate::StorePlace{location.id, location.displayName, false, true};
                     continue;
                 }
                 TrackedCertificate item;
@@ -134,6 +168,7 @@ Result<ExpiryScan> ExpiryScan::run(const Vault& vault, const ExpiryScanOptions& 
                     item.name = stored.certificate.subject();
                 item.certificate = stored.certificate;
                 item.locations << location.displayName;
+                item.stores << TrackedCertificate::StorePlace{location.id, location.displayName, false, true};
                 item.thresholds = vaultThresholds.value();
                 byFingerprint.insert(fingerprint, scan.items.size());
                 scan.items << item;

@@ -25,6 +25,16 @@ struct TrackedCertificate
     Certificate certificate;
     /// In the user's words: "CertDesk vault", "Firefox — profile default-release", "Smart card “PIV”".
     QStringList locations;
+    /// A store it is in: `recorded` when the vault remembers installing it there, `seen` when this scan found it
+    /// there with its key (false for a store that could not be read, or that no longer holds it).
+    struct StorePlace
+    {
+        QString storeId; ///< "nss:/home/a/.pki/nssdb", "firefox:default-release", "pkcs11:PIV"
+        QString storeName;
+        bool recorded = false;
+        bool seen = false;
+    };
+    QList<StorePlace> stores;
     ReminderThresholds thresholds;
     ExpiryState state;
     ReminderState reminder;
@@ -48,6 +58,9 @@ struct ExpiryScanOptions
     /// Also look into the NSS databases and PKCS#11 tokens found on this machine.
     bool includeStores = true;
     QString homeDirectory;
+    /// With includeStores: also read the stores the vault recorded installations in that discovery does not find
+    /// (an NSS database in a folder of its own, a token that was removed: a note then).
+    bool includeRecordedStores = false;
 };
 
 struct ExpiryScan

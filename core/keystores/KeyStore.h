@@ -59,6 +59,12 @@ struct InstallRequest
 struct StoreCredentials
 {
     std::optional<SecureBytes> password; ///< NSS database password or token PIN
+    /// Without a password, a reader with its own PIN pad may ask the person at it (and wait for them). False for
+    /// scripts and scans, where nobody is there: such a token then needs the PIN like any other.
+    bool allowPinPad = true;
+    /// Only to list what the store holds: a token that needs a PIN nobody gave is opened without logging in, which
+    /// shows its certificates (public objects) but not its private keys. Changes then fail with "pin-required".
+    bool listWithoutLogin = false;
 };
 
 /// A place applications look for certificates. Every mutating call verifies its own result before it reports

@@ -621,9 +621,9 @@ Result<std::unique_ptr<Pkcs11Store>> Pkcs11Store::open(const QString& modulePath
         // C_Login takes a non-const pointer; a wiping copy keeps the PIN in SecureBytes only.
         SecureBytes pin = credentials.password->clone();
         rv = d->f()->C_Login(d->session, CKU_USER, pin.data(), static_cast<CK_ULONG>(pin.size()));
-    } else if (token->flags & CKF_PROTECTED_AUTHENTICATION_PATH) {
+    } else if ((token->flags & CKF_PROTECTED_AUTHENTICATION_PATH) && credentials.allowPinPad) {
         rv = d->f()->C_Login(d->session, CKU_USER, nullptr, 0); // the reader's own PIN pad asks
-    } else if (token->flags & CKF_LOGIN_REQUIRED) {
+    } else if ((token->flags & CKF_LOGIN_REQUIRED) && !credentials.listWithoutLogin) {
         return makeError(ErrorCode::Keystore,
                          QObject::tr("The smart card “%1” needs its PIN. Enter the PIN and try again.").arg(tokenLabel),
                          {}, QStringLiteral("pin-required"));
