@@ -438,6 +438,18 @@ Result<void> Vault::unlock()
         auto secret = m_credentials.keychain->read(keychainKey);
         if (!secret) {
             Error error = secret.error();
+            // The Secret Service answers a locked keyring whose unlock prompt failed or was dismissed exactly like a
+            // missing entry; "holds no key" alone sent people looking for a lost key instead of unlocking.
+            if (error.reason == QLatin1String("not-found")) {
+                error.message = QObject::tr("The system keychain did not give out this vault's key: it is locked (and "
+                                            "its unlock prompt could not be shown or was cancelled), or the key was "
+                                            "removed from it. Unlock the keychain and try again.");
+                error.reason = QStringLiteral("keychain-locked");
+                if (!hasPassphraseSlot)
+                    error.message += QLatin1Char(' ') + QObject::tr("Once it is unlocked, giving a passphrase "
+                                                                    "(--passphrase-file FILE) adds a second way into "
+                                                                    "this vault that does not need the keychain.");
+            }
             if (hasPassphraseSlot)
                 error.message += QLatin1Char(' ') + QObject::tr("This vault also opens with its passphrase (--passphrase-file FILE).");
             return error;
