@@ -63,9 +63,11 @@ class TestConcurrency : public QObject
         switch (writer.step) {
         case 0:
             writer.csrPath = m_dir.filePath(QStringLiteral("w%1-r%2.csr").arg(writer.number).arg(writer.round));
-            return common + QStringList{"request", "--subject",
-                                        QStringLiteral("CN=Writer %1 Round %2,O=Concurrency").arg(writer.number).arg(writer.round),
-                                        "--out", writer.csrPath};
+            return common +
+                   QStringList{
+                       "request", "--subject",
+                       QStringLiteral("CN=Writer %1 Round %2,O=Concurrency").arg(writer.number).arg(writer.round),
+                       "--out", writer.csrPath};
         case 1: {
             const QString certificate =
                 m_ca.sign(writer.csrPath, 365, QStringLiteral("w%1-r%2.crt").arg(writer.number).arg(writer.round));
@@ -144,7 +146,8 @@ private slots:
                     ++commands;
                     const QByteArray out = writer.process->readAllStandardOutput();
                     const QByteArray err = writer.process->readAllStandardError();
-                    const bool ok = writer.process->exitStatus() == QProcess::NormalExit && writer.process->exitCode() == 0;
+                    const bool ok =
+                        writer.process->exitStatus() == QProcess::NormalExit && writer.process->exitCode() == 0;
                     if (!ok || err.contains("locked") || out.contains("locked")) {
                         failures << QStringLiteral("writer %1: certdesk-cli %2 → exit %3\n%4%5")
                                         .arg(writer.number)
@@ -193,7 +196,8 @@ private slots:
                 QVERIFY(entry.value().hasKey);
             }
             qInfo("%d writers x %d rounds: %d certdesk-cli commands (request, import, remind, list) at once on one "
-                  "vault in %.1f s, with %d reads through this process's own Vault handle while another of its connections held a read transaction; no lock error",
+                  "vault in %.1f s, with %d reads through this process's own Vault handle while another of its "
+                  "connections held a read transaction; no lock error",
                   writers, rounds, commands, elapsed.elapsed() / 1000.0, reads);
         }
         reader.close();
@@ -201,11 +205,11 @@ private slots:
         QSqlDatabase::removeDatabase("reader");
 
         // One vault key for everybody (the first writers raced to create it), every key opens and matches.
-        const ProcessResult check =
-            runProcess(CERTDESK_CLI_PATH, {"--vault", m_vault, "--passphrase-file", m_passphrase, "check"}, {},
-                       m_environment);
+        const ProcessResult check = runProcess(
+            CERTDESK_CLI_PATH, {"--vault", m_vault, "--passphrase-file", m_passphrase, "check"}, {}, m_environment);
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
-        QVERIFY2(check.out.contains(QByteArray::number(writers * rounds) + " private keys"), qPrintable(check.describe()));
+        QVERIFY2(check.out.contains(QByteArray::number(writers * rounds) + " private keys"),
+                 qPrintable(check.describe()));
     }
 };
 

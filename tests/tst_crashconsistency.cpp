@@ -71,7 +71,7 @@ const char* operationName(Operation operation)
 /// What the test knows about one vault entry.
 struct Known
 {
-    QString csrPath;      ///< the request's CSR, when this test made it
+    QString csrPath; ///< the request's CSR, when this test made it
     bool hasCertificate = false;
     bool confirmed = false; ///< certdesk-cli said it was done (exit 0): it must survive every later kill
 };
@@ -100,8 +100,9 @@ class TestCrashConsistency : public QObject
 
     ProcessResult cli(const QString& vault, const QStringList& arguments)
     {
-        return runProcess(CERTDESK_CLI_PATH, QStringList{"--vault", vault, "--passphrase-file", m_passphrase} + arguments,
-                          {}, m_environment, 300000);
+        return runProcess(CERTDESK_CLI_PATH,
+                          QStringList{"--vault", vault, "--passphrase-file", m_passphrase} + arguments, {},
+                          m_environment, 300000);
     }
 
     /// The entries as a fresh Vault handle sees them (the vault must open after every kill), or an error text.
@@ -212,8 +213,9 @@ private slots:
             switch (operation) {
             case Operation::Request:
                 csrPath = m_dir.filePath(QStringLiteral("r%1.csr").arg(++csrCount));
-                arguments << "request" << "--subject" << QStringLiteral("CN=Crash %1,O=CertDesk Test").arg(csrCount)
-                          << "--out" << csrPath;
+                arguments << "request"
+                          << "--subject" << QStringLiteral("CN=Crash %1,O=CertDesk Test").arg(csrCount) << "--out"
+                          << csrPath;
                 break;
             case Operation::Import: {
                 target = pending.at(random.bounded(static_cast<int>(pending.size())));
@@ -224,7 +226,8 @@ private slots:
             }
             case Operation::Install:
                 target = identities.at(random.bounded(static_cast<int>(identities.size())));
-                arguments << "install" << target << "--store" << "nss:" + nssDb;
+                arguments << "install" << target << "--store"
+                          << "nss:" + nssDb;
                 break;
             case Operation::Delete: {
                 auto it = known.begin();
@@ -371,8 +374,10 @@ private slots:
         // One identity and one waiting request, then fill the disk and import the request's certificate.
         const QString firstCsr = m_dir.filePath("full-1.csr");
         const QString secondCsr = m_dir.filePath("full-2.csr");
-        QVERIFY(runCli(vault, m_passphrase, {"request", "--subject", "CN=Full Disk One", "--out", firstCsr}, m_environment));
-        QVERIFY(runCli(vault, m_passphrase, {"request", "--subject", "CN=Full Disk Two", "--out", secondCsr}, m_environment));
+        QVERIFY(runCli(vault, m_passphrase, {"request", "--subject", "CN=Full Disk One", "--out", firstCsr},
+                       m_environment));
+        QVERIFY(runCli(vault, m_passphrase, {"request", "--subject", "CN=Full Disk Two", "--out", secondCsr},
+                       m_environment));
         const QString first = m_ca.sign(firstCsr, 365, "full-1.crt");
         QVERIFY(runCli(vault, m_passphrase, {"import", first, m_ca.intermediateCertPath()}, m_environment));
         const QString second = m_ca.sign(secondCsr, 365, "full-2.crt");
@@ -399,7 +404,8 @@ private slots:
                 // Then all of it: the request has its certificate, and the vault checks out.
                 qInfo("with %lld bytes free the import fits and succeeds", slack);
                 const ProcessResult pending = cli(vault, {"list", "--pending"});
-                QVERIFY2(pending.exitCode == 0 && !pending.out.contains("Full Disk Two"), qPrintable(pending.describe()));
+                QVERIFY2(pending.exitCode == 0 && !pending.out.contains("Full Disk Two"),
+                         qPrintable(pending.describe()));
                 const ProcessResult check = cli(vault, {"check"});
                 QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
                 break;

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -30,7 +30,14 @@ QString jsonId(const QByteArray& json)
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     if (object.contains(QStringLiteral("id")))
         return object.value(QStringLiteral("id")).toString();
-    return object.value(QStringLiteral("outcomes")).toArray().first().toObject().value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toString();
+    return object.value(QStringLiteral("outcomes"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("entry"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 /// What would betray a private key in a file: its raw secret number and its unencrypted PKCS#8 encoding.
@@ -129,7 +136,8 @@ private slots:
         writeFile(m_passphrase, m_markers[0] + "\n");
         writeFile(m_inputs.filePath("p12-pass"), m_markers[1] + "\n");
         writeFile(m_inputs.filePath("export-pass"), m_markers[2] + "\n");
-        writeFile(m_inputs.filePath("wrong-pass"), "Marker-wrong-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "\n");
+        writeFile(m_inputs.filePath("wrong-pass"),
+                  "Marker-wrong-" + QUuid::createUuid().toByteArray(QUuid::Id128) + "\n");
         for (const char* sub : {"home", "tmp", "out"})
             QVERIFY(QDir().mkpath(m_root.filePath(sub)));
         m_environment = QProcessEnvironment::systemEnvironment();
@@ -148,7 +156,8 @@ private slots:
         QTest::newRow("--passphrase") << QStringList{"--passphrase", "MARKER", "list"};
         QTest::newRow("--pass") << QStringList{"export", "abcd", "--format", "p12", "--pass", "MARKER"};
         QTest::newRow("--pin") << QStringList{"install", "abcd", "--store", "nss", "--pin", "MARKER"};
-        QTest::newRow("--store-password") << QStringList{"install", "abcd", "--store", "nss", "--store-password", "MARKER"};
+        QTest::newRow("--store-password")
+            << QStringList{"install", "abcd", "--store", "nss", "--store-password", "MARKER"};
         QTest::newRow("-p") << QStringList{"show", "x.p12", "-p", "MARKER"};
     }
 
@@ -157,8 +166,8 @@ private slots:
         QFETCH(QStringList, arguments);
         const QByteArray secret = marker("argv");
         arguments.replaceInStrings("MARKER", QString::fromLatin1(secret));
-        const ProcessResult result = runProcess(CERTDESK_CLI_PATH, QStringList{"--vault", m_vault} + arguments, {},
-                                                m_environment);
+        const ProcessResult result =
+            runProcess(CERTDESK_CLI_PATH, QStringList{"--vault", m_vault} + arguments, {}, m_environment);
         QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
         QVERIFY2(!result.out.contains(secret) && !result.err.contains(secret), qPrintable(result.describe()));
     }
@@ -167,7 +176,9 @@ private slots:
     {
         // The source identity: an EC key and its certificate from the test CA, in a PKCS#12 with a marker password.
         const QString keyPath = m_inputs.filePath("source.key");
-        QCOMPARE(openssl({"genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", keyPath}).exitCode, 0);
+        QCOMPARE(
+            openssl({"genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", keyPath}).exitCode,
+            0);
         QCOMPARE(openssl({"req", "-new", "-key", keyPath, "-subj", "/CN=Secrets Source/O=CertDesk Test", "-out",
                           m_inputs.filePath("source.csr")})
                      .exitCode,
@@ -175,8 +186,9 @@ private slots:
         const QString sourceCert = m_ca.sign(m_inputs.filePath("source.csr"), 365, "source.crt");
         QVERIFY(!sourceCert.isEmpty());
         const QString sourceP12 = m_inputs.filePath("source.p12");
-        QCOMPARE(openssl({"pkcs12", "-export", "-inkey", keyPath, "-in", sourceCert, "-certfile", m_ca.intermediateCertPath(),
-                          "-passout", "file:" + m_inputs.filePath("p12-pass"), "-out", sourceP12})
+        QCOMPARE(openssl({"pkcs12", "-export", "-inkey", keyPath, "-in", sourceCert, "-certfile",
+                          m_ca.intermediateCertPath(), "-passout", "file:" + m_inputs.filePath("p12-pass"), "-out",
+                          sourceP12})
                      .exitCode,
                  0);
         {
@@ -205,8 +217,8 @@ private slots:
         const QString importedId = jsonId(run.out);
         QVERIFY(!importedId.isEmpty());
         // A wrong vault passphrase must not echo either.
-        run = cli({"export", importedId, "--format", "p12", "--password-file", m_inputs.filePath("export-pass"), "--out",
-                   m_root.filePath("out/never.p12")},
+        run = cli({"export", importedId, "--format", "p12", "--password-file", m_inputs.filePath("export-pass"),
+                   "--out", m_root.filePath("out/never.p12")},
                   m_inputs.filePath("wrong-pass"));
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
         QVERIFY(!QFile::exists(m_root.filePath("out/never.p12")));
@@ -226,7 +238,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString nssDb = m_root.filePath("home/nssdb");
         QDir().mkpath(nssDb);
-        QCOMPARE(runProcess("certutil", {"-N", "-d", "sql:" + nssDb, "--empty-password"}, {}, m_environment).exitCode, 0);
+        QCOMPARE(runProcess("certutil", {"-N", "-d", "sql:" + nssDb, "--empty-password"}, {}, m_environment).exitCode,
+                 0);
         run = cli({"install", requestId, "--store", "nss:" + nssDb});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         run = cli({"check"});
@@ -245,7 +258,8 @@ private slots:
         // Private files and folders, although every run had umask 000.
         QCOMPARE(mode(m_vault), 0700);
         for (const QString& name : QDir(m_vault).entryList(QDir::Files | QDir::Hidden))
-            QVERIFY2(mode(m_vault + "/" + name) == 0600, qPrintable(name + QStringLiteral(" is %1").arg(mode(m_vault + "/" + name), 0, 8)));
+            QVERIFY2(mode(m_vault + "/" + name) == 0600,
+                     qPrintable(name + QStringLiteral(" is %1").arg(mode(m_vault + "/" + name), 0, 8)));
         QCOMPARE(mode(exportedP12), 0600);
         QCOMPARE(mode(exportedPem), 0600);
         // Public material is readable, but never writable by others.
@@ -264,7 +278,8 @@ private slots:
             ++files;
             bytes += content.size();
             const QString where = QDir(m_root.path()).relativeFilePath(path);
-            for (qsizetype at = content.indexOf("PRIVATE KEY-----"); at >= 0; at = content.indexOf("PRIVATE KEY-----", at + 1)) {
+            for (qsizetype at = content.indexOf("PRIVATE KEY-----"); at >= 0;
+                 at = content.indexOf("PRIVATE KEY-----", at + 1)) {
                 const QByteArray before = content.mid(qMax<qsizetype>(0, at - 16), qMin<qsizetype>(at, 16));
                 if (!before.endsWith("ENCRYPTED "))
                     findings << where + ": an unencrypted PEM private key";
@@ -290,10 +305,11 @@ private slots:
         }
         QVERIFY2(findings.isEmpty(), qPrintable(findings.join('\n')));
         QVERIFY(files >= 8);
-        qInfo("%d runs under umask 000; %d files (%lld bytes) written under HOME, TMPDIR, the vault and the output "
-              "folder scanned for %d private keys (raw and PKCS#8), unencrypted PEM keys and %d passwords: nothing found",
-              static_cast<int>(m_runs.size()), files, bytes, static_cast<int>(m_needles.size()),
-              static_cast<int>(std::size(m_markers)));
+        qInfo(
+            "%d runs under umask 000; %d files (%lld bytes) written under HOME, TMPDIR, the vault and the output "
+            "folder scanned for %d private keys (raw and PKCS#8), unencrypted PEM keys and %d passwords: nothing found",
+            static_cast<int>(m_runs.size()), files, bytes, static_cast<int>(m_needles.size()),
+            static_cast<int>(std::size(m_markers)));
     }
 };
 

@@ -4,10 +4,10 @@
 #include "gui/VaultLoader.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -27,7 +27,14 @@ QString jsonId(const QByteArray& json)
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     if (object.contains(QStringLiteral("id")))
         return object.value(QStringLiteral("id")).toString();
-    return object.value(QStringLiteral("outcomes")).toArray().first().toObject().value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toString();
+    return object.value(QStringLiteral("outcomes"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("entry"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 constexpr int kTimeoutMs = 60000;
@@ -56,10 +63,11 @@ class TestVaultCheck : public QObject
     {
         for (const QString& name : {QStringLiteral("Laptop"), QStringLiteral("Phone")}) {
             const QString csr = vault + "-" + name + ".csr";
-            const ProcessResult made = runProcess(
-                CERTDESK_CLI_PATH, {"--vault", vault, "--passphrase-file", m_passphraseFile, "--json", "request",
-                                    "--subject", "CN=" + name + ",O=Check Test", "--name", name, "--out", csr},
-                {}, m_environment);
+            const ProcessResult made =
+                runProcess(CERTDESK_CLI_PATH,
+                           {"--vault", vault, "--passphrase-file", m_passphraseFile, "--json", "request", "--subject",
+                            "CN=" + name + ",O=Check Test", "--name", name, "--out", csr},
+                           {}, m_environment);
             if (made.exitCode != 0) {
                 qWarning("%s", qPrintable(made.describe()));
                 return false;
@@ -127,7 +135,8 @@ private slots:
         QStringList ids;
         QVERIFY(populate(vault, &ids));
         const QString shown = checkThroughTheWindow(vault);
-        QVERIFY2(shown.contains("The vault is healthy") && shown.contains("2 entries and 2 private keys checked"), qPrintable(shown));
+        QVERIFY2(shown.contains("The vault is healthy") && shown.contains("2 entries and 2 private keys checked"),
+                 qPrintable(shown));
     }
 
     void damagedVaultHasEachProblemNamed()
@@ -137,13 +146,15 @@ private slots:
         QVERIFY(populate(vault, &ids));
         QCOMPARE(ids.size(), 2);
         {
-            // As tst_vault's checkFindsDamage: one flipped byte in Laptop's sealed key; Phone gets Laptop's certificate.
+            // As tst_vault's checkFindsDamage: one flipped byte in Laptop's sealed key; Phone gets Laptop's
+            // certificate.
             QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "damage");
             database.setDatabaseName(vault + "/vault.sqlite");
             QVERIFY(database.open());
             QSqlQuery query(database);
             QVERIFY(query.exec("UPDATE entries SET sealed_key = CAST(substr(sealed_key, 1, 20) AS BLOB) || x'00' || "
-                               "substr(sealed_key, 22) WHERE id = '" + ids[0] + "'"));
+                               "substr(sealed_key, 22) WHERE id = '" +
+                               ids[0] + "'"));
             QVERIFY(query.exec("UPDATE entries SET cert_der = (SELECT cert_der FROM entries WHERE id = '" + ids[0] +
                                "'), cert_sha256 = NULL WHERE id = '" + ids[1] + "'"));
             query.finish();
