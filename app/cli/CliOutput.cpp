@@ -37,8 +37,13 @@ Result<void> writeOutputFile(const QString& path, const QByteArray& bytes, bool 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
+    // Explicit modes, whatever the umask: a key file is the owner's alone; a certificate or request may be read by
+    // others but never changed by them.
     if (privateFile)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    else
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                            QFileDevice::ReadOther);
     file.write(bytes);
     if (!file.commit())
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));

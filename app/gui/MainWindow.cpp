@@ -293,6 +293,13 @@ void MainWindow::createActions()
         updateDetails();
     });
 
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_checkVaultAction = toolsMenu->addAction(tr("&Check Vault…"), this, &MainWindow::checkVault);
+    m_checkVaultAction->setObjectName(QStringLiteral("checkVaultAction"));
+    m_checkVaultAction->setToolTip(tr("Check that the vault's database is intact and that every private key opens "
+                                      "and belongs to its certificate"));
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction* policyAction = helpMenu->addAction(tr("Organisation &Policy…"), this, [this] {
@@ -1064,6 +1071,69 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::checkVault()
+{
+    runVaultCheck(false);
+}
+
+void MainWindow::runVaultCheck(bool afterPassphrase)
+{
+    m_checkVaultAction->setEnabled(false);
+    statusBar()->showMessage(tr("Checking the vault…"));
+    auto* watcher = new QFutureWatcher<Result<VaultCheckReport>>(this);
+    connect(watcher, &QFutureWatcher<Result<VaultCheckReport>>::finished, this, [this, watcher, afterPassphrase] {
+        watcher->deleteLater();
+        m_checkVaultAction->setEnabled(true);
+        statusBar()->clearMessage();
+        const Result<VaultCheckReport> result = watcher->result();
+        if (!result && VaultAccess::needsPassphrase(result.error()) && !afterPassphrase) {
+            if (std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, result.error().message)) {
+                m_access->setPassphrase(std::move(*passphrase));
+                runVaultCheck(true);
+                return;
+            }
+        }
+        if (!result) {
+            MessageBox::warning(this, tr("Vault not checked"), result.error().message, result.error().detail);
+            return;
+        }
+        showVaultCheck(result.value());
+    });
+    watcher->setFuture(m_access->run<VaultCheckReport>([](Vault& vault) -> Result<VaultCheckReport> {
+        // The private keys are part of the check: a keychain that does not answer is a question for the user
+        // (the passphrase), not a problem of the vault.
+        if (auto unlocked = vault.unlock(); !unlocked && VaultAccess::needsPassphrase(unlocked.error()))
+            return unlocked.error();
+        return vault.check();
+    }));
+}
+
+void MainWindow::showVaultCheck(const VaultCheckReport& report)
+{
+    if (report.healthy()) {
+        MessageBox::information(this, tr("Vault Check"),
+                                tr("The vault is healthy: its database is intact, and every private key opens and "
+                                   "belongs to its certificate or request (%1 entries and %2 private keys checked).")
+                                    .arg(report.entries)
+                                    .arg(report.keysChecked));
+        return;
+    }
+    QStringList problems;
+    QStringList details;
+    for (const VaultProblem& problem : report.problems) {
+        problems << QStringLiteral("• ") + problem.message;
+        if (!problem.detail.isEmpty())
+            details << problem.message + QLatin1Char('\n') + problem.detail;
+    }
+    MessageBox::warning(this, tr("Vault Check"),
+                        tr("The vault check found these problems (%1):").arg(problems.size()) +
+                            QStringLiteral("\n\n") + problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                            tr("Entries not named here are fine and can still be used and exported. Keep a copy of "
+                               "the vault folder “%1” for your helpdesk.")
+                                .arg(QDir::toNativeSeparators(m_vaultDirectory)),
+                        details.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::showAbout()

@@ -63,6 +63,8 @@ public:
     void testConnectionSelected();
     /// The dialog "Test connection…" opened last, while it is open.
     ConnectionTestDialog* connectionTestDialog() const;
+    /// Tools › Check Vault…: runs Vault::check off the GUI thread and says what it found, problem by problem.
+    void checkVault();
 
 public slots:
     /// Selects the identity `id` (a full ID or a unique prefix) and opens its renewal dialog, once the vault is
@@ -107,6 +109,8 @@ private:
     void changeVault(const QString& failureTitle, std::function<Result<void>(Vault&)> change);
     void focusSearch();
     void showAbout();
+    void runVaultCheck(bool afterPassphrase);
+    void showVaultCheck(const VaultCheckReport& report);
     /// A certdesk-cli command line the user can paste; names the vault only when it is not the one the CLI uses anyway.
     QString cliCommand(const QString& arguments) const;
 
@@ -133,6 +137,7 @@ private:
     QAction* m_renewAction = nullptr;
     QAction* m_testConnectionAction = nullptr;
     QAction* m_showArchivedAction = nullptr;
+    QAction* m_checkVaultAction = nullptr;
     /// Set by renewEntry() before the entry is loaded: open its renewal dialog once it is.
     QString m_renewAfterLoad;
     QPointer<RenewDialog> m_renewDialog;

@@ -55,7 +55,8 @@ public:
     static bool needsPassphrase(const Error& error)
     {
         static const QStringList reasons = {QStringLiteral("keychain-unavailable"), QStringLiteral("keychain-timeout"),
-                                            QStringLiteral("keychain-denied"), QStringLiteral("passphrase-required"),
+                                            QStringLiteral("keychain-denied"), QStringLiteral("keychain-locked"),
+                                            QStringLiteral("passphrase-required"),
                                             QStringLiteral("wrong-passphrase")};
         return reasons.contains(error.reason);
     }

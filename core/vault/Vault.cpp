@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 #include <QVariant>
 
@@ -34,8 +35,18 @@ Error storageError(const QString& message, const QString& detail = {})
     return makeError(ErrorCode::Keystore, message, detail, QStringLiteral("vault-storage"));
 }
 
-Error sqlError(const QSqlQuery& query)
+Error sqlError(const QSqlQuery& query, const QSqlDatabase& database)
 {
+    // A full disk shows up as SQLITE_FULL, or as a plain I/O error when SQLite could not grow its shared-memory or
+    // journal file; the free space tells which. Either way SQLite rolled back, and Transaction rolls back the rest.
+    const QStorageInfo storage(QFileInfo(database.databaseName()).absolutePath());
+    const bool full = query.lastError().nativeErrorCode() == QLatin1String("13") ||
+                      (storage.isValid() && storage.bytesAvailable() < 256 * 1024);
+    if (full) {
+        return storageError(QObject::tr("The disk that holds the vault is full; nothing was changed. Free some space, "
+                                        "then try again."),
+                            query.lastError().text());
+    }
     return storageError(QObject::tr("The vault database could not be updated; nothing was changed."),
                         query.lastError().text());
 }
@@ -69,7 +80,7 @@ public:
     {
         QSqlQuery query(m_database);
         if (!query.exec(QStringLiteral("COMMIT")))
-            return sqlError(query);
+            return sqlError(query, m_database);
         m_active = false;
         return {};
     }
@@ -85,11 +96,11 @@ Result<QSqlQuery> run(QSqlDatabase database, const QString& sql, const QVariantL
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return sqlError(query);
+        return sqlError(query, database);
     for (const QVariant& value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query);
+        return sqlError(query, database);
     return query;
 }
 
@@ -166,6 +177,40 @@ Result<void> createPrivateFile(const QString& path)
     if (changed != 0)
         return storageError(QObject::tr("CertDesk cannot make its vault file private."), QString::fromLocal8Bit(strerror(errno)));
     return {};
+}
+
+/// The vault key's slots in the meta table, read in one statement (one snapshot).
+struct KeySlots
+{
+    QByteArray vaultId;
+    QByteArray keyCheck;
+    QByteArray salt;
+    QByteArray parameters;
+    QByteArray wrapped;
+    QByteArray inKeychain;
+};
+
+Result<KeySlots> readKeySlots(QSqlDatabase database)
+{
+    auto rows = run(database, QStringLiteral("SELECT key, value FROM meta WHERE key IN ('vault-id', 'key-check', "
+                                             "'passphrase-salt', 'passphrase-scrypt', 'passphrase-wrapped-key', "
+                                             "'keychain-slot')"));
+    if (!rows)
+        return rows.error();
+    KeySlots read;
+    const QHash<QString, QByteArray*> fields = {
+        {QStringLiteral("vault-id"), &read.vaultId},
+        {QStringLiteral("key-check"), &read.keyCheck},
+        {QStringLiteral("passphrase-salt"), &read.salt},
+        {QStringLiteral("passphrase-scrypt"), &read.parameters},
+        {QStringLiteral("passphrase-wrapped-key"), &read.wrapped},
+        {QStringLiteral("keychain-slot"), &read.inKeychain},
+    };
+    while (rows.value().next()) {
+        if (QByteArray* field = fields.value(rows.value().value(0).toString()))
+            *field = rows.value().value(1).toByteArray();
+    }
+    return read;
 }
 
 } // namespace
@@ -338,45 +383,47 @@ Result<void> Vault::unlock()
     if (!m_key.isNull())
         return {};
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
-    Transaction transaction(database);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    auto vaultId = metaValue(database, QStringLiteral("vault-id"));
-    auto keyCheck = metaValue(database, QStringLiteral("key-check"));
-    auto salt = metaValue(database, QStringLiteral("passphrase-salt"));
-    auto parametersText = metaValue(database, QStringLiteral("passphrase-scrypt"));
-    auto wrapped = metaValue(database, QStringLiteral("passphrase-wrapped-key"));
-    auto inKeychain = metaValue(database, QStringLiteral("keychain-slot"));
-    for (const auto* value : {&vaultId, &keyCheck, &salt, &parametersText, &wrapped, &inKeychain}) {
-        if (!*value)
-            return value->error();
+    // Deriving from a passphrase (scrypt) or asking the keychain takes seconds. Holding the write lock meanwhile made
+    // every other CertDesk process on the vault wait, and under load run out of its busy timeout ("database is
+    // locked"). So the slots are read without the lock, and the lock is taken only to create the vault key or to add
+    // a passphrase slot, reading the slots again under it in case another process has just done that.
+    auto stored = readKeySlots(database);
+    if (!stored)
+        return stored.error();
+    if (stored.value().keyCheck.isEmpty()) {
+        Transaction transaction(database);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        stored = readKeySlots(database);
+        if (!stored)
+            return stored.error();
+        if (stored.value().keyCheck.isEmpty()) {
+            // A new vault: its key is born here, protected by whatever the user gave us.
+            VaultKey key = VaultKey::generate();
+            if (key.isNull())
+                return storageError(QObject::tr("The system's random number generator failed."));
+            if (auto created = createSlots(key); !created)
+                return created;
+            if (auto committed = transaction.commit(); !committed)
+                return committed;
+            m_key = std::move(key);
+            return {};
+        }
     }
-    const QString keychainKey = QStringLiteral("vault-key-") + QString::fromLatin1(vaultId.value());
-    const bool hasPassphraseSlot = !wrapped.value().isEmpty();
-    const bool hasKeychainSlot = inKeychain.value() == "1";
-
-    if (keyCheck.value().isEmpty()) {
-        // A new vault: its key is born here, protected by whatever the user gave us.
-        VaultKey key = VaultKey::generate();
-        if (key.isNull())
-            return storageError(QObject::tr("The system's random number generator failed."));
-        if (auto created = createSlots(key); !created)
-            return created;
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
-        m_key = std::move(key);
-        return {};
-    }
+    const KeySlots& found = stored.value();
+    const QString keychainKey = QStringLiteral("vault-key-") + QString::fromLatin1(found.vaultId);
+    const bool hasPassphraseSlot = !found.wrapped.isEmpty();
+    const bool hasKeychainSlot = found.inKeychain == "1";
 
     VaultKey key;
     if (m_credentials.passphrase && hasPassphraseSlot) {
-        const auto parameters = parseScryptParameters(parametersText.value());
+        const auto parameters = parseScryptParameters(found.parameters);
         if (!parameters)
             return storageError(QObject::tr("The vault's passphrase settings are damaged."));
-        auto wrapping = VaultKey::deriveFromPassphrase(*m_credentials.passphrase, salt.value(), *parameters);
+        auto wrapping = VaultKey::deriveFromPassphrase(*m_credentials.passphrase, found.salt, *parameters);
         if (!wrapping)
             return wrapping.error();
-        auto opened = wrapping.value().open(wrapped.value(), QByteArrayLiteral("passphrase-slot"));
+        auto opened = wrapping.value().open(found.wrapped, QByteArrayLiteral("passphrase-slot"));
         if (!opened) {
             return makeError(ErrorCode::BadInput, QObject::tr("The passphrase does not open this vault."), {},
                              QStringLiteral("wrong-passphrase"));
@@ -392,6 +439,18 @@ Result<void> Vault::unlock()
         auto secret = m_credentials.keychain->read(keychainKey);
         if (!secret) {
             Error error = secret.error();
+            // The Secret Service answers a locked keyring whose unlock prompt failed or was dismissed exactly like a
+            // missing entry; "holds no key" alone sent people looking for a lost key instead of unlocking.
+            if (error.reason == QLatin1String("not-found")) {
+                error.message = QObject::tr("The system keychain did not give out this vault's key: it is locked (and "
+                                            "its unlock prompt could not be shown or was cancelled), or the key was "
+                                            "removed from it. Unlock the keychain and try again.");
+                error.reason = QStringLiteral("keychain-locked");
+                if (!hasPassphraseSlot)
+                    error.message += QLatin1Char(' ') + QObject::tr("Once it is unlocked, giving a passphrase "
+                                                                    "(--passphrase-file FILE) adds a second way into "
+                                                                    "this vault that does not need the keychain.");
+            }
             if (hasPassphraseSlot)
                 error.message += QLatin1Char(' ') + QObject::tr("This vault also opens with its passphrase (--passphrase-file FILE).");
             return error;
@@ -402,7 +461,7 @@ Result<void> Vault::unlock()
                          QObject::tr("This vault is protected by a passphrase; give it with --passphrase-file FILE."),
                          {}, QStringLiteral("passphrase-required"));
     }
-    if (key.isNull() || !key.open(keyCheck.value(), QByteArrayLiteral("key-check"))) {
+    if (key.isNull() || !key.open(found.keyCheck, QByteArrayLiteral("key-check"))) {
         return makeError(ErrorCode::Keystore,
                          QObject::tr("The key found for this vault does not open it (the keychain entry belongs to "
                                      "another vault or was changed)."),
@@ -410,11 +469,19 @@ Result<void> Vault::unlock()
     }
     // A passphrase given to a keychain-protected vault becomes a second way in, for days without a keychain.
     if (m_credentials.passphrase && !hasPassphraseSlot) {
-        if (auto created = createSlots(key); !created)
-            return created;
+        Transaction transaction(database);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        auto again = readKeySlots(database);
+        if (!again)
+            return again.error();
+        if (again.value().wrapped.isEmpty()) {
+            if (auto created = createSlots(key); !created)
+                return created;
+            if (auto committed = transaction.commit(); !committed)
+                return committed;
+        }
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
     m_key = std::move(key);
     return {};
 }
