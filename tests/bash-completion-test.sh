@@ -67,16 +67,20 @@ cd "$work" || exit 1
 mkdir -p certs/sub nssdb
 touch certs/alice.crt certs/alice.p12 certs/ca.pem
 
-expect "certdesk-cli " "check delete doctor export help import install list remind renew replace request show stores uninstall"
+expect "certdesk-cli " "check delete doctor export help import install list policy remind renew replace request show stores uninstall"
 expect "certdesk-cli re" "remind renew replace request"
-expect "certdesk-cli --" "--help --json --passphrase-file --vault --version"
+expect "certdesk-cli --" "--help --json --non-interactive --passphrase-file --vault --version"
 expect "certdesk-cli --json ex" "export"
 expect "certdesk-cli --passphrase-file pass.txt --json de" "delete"
 expect "certdesk-cli export 1234 --format " "chain der ics p12 pem"
 expect "certdesk-cli export 1234 --format=p" "p12 pem"
 expect "certdesk-cli export 1234 --p12-profile " "compatible modern"
 expect "certdesk-cli export 1234 --f" "--format"
-expect "certdesk-cli list --" "--expiring --help --json --passphrase-file --pending --vault --version"
+expect "certdesk-cli list --" "--all-stores --expiring --format --help --json --non-interactive --passphrase-file --pending --vault --version"
+expect "certdesk-cli list --all-stores --format " "csv text"
+expect "certdesk-cli import certs/alice.p12 --install nss,sy" "nss,system"
+expect "certdesk-cli --non-interactive import certs/alice.p12 --ins" "--install"
+expect "certdesk-cli po" "policy"
 expect "certdesk-cli request --key-type rsa-" "rsa-2048 rsa-3072 rsa-4096"
 expect "certdesk-cli request --profile " "client custom email server"
 expect "certdesk-cli request --subject CN=x --san e" "email:"

@@ -21,12 +21,12 @@ _certdesk_cli()
     _init_completion -s -n : || return
 
     local commands="request import list show export delete stores install uninstall remind check renew replace
-        doctor help"
-    local globals="--vault --passphrase-file --json --help --version"
+        doctor policy help"
+    local globals="--vault --passphrase-file --json --non-interactive --help --version"
 
     # Options that take a value (the next word, or after "=").
     local valued="--vault --passphrase-file --subject --san --profile --key-usage --eku --key-type --name --out
-        --password-file --store-password-file --expiring --format --p12-profile --store --wait --snooze --snooze-days
+        --password-file --store-password-file --expiring --format --p12-profile --store --install --wait --snooze --snooze-days
         --mute --unmute --set-days --entry --identity --report --timeout --ca-file"
     # The command is the first word that is neither an option nor an option's value; count the arguments after it.
     local i command= vault= positional=0
@@ -51,7 +51,11 @@ _certdesk_cli()
             _filedir
             return ;;
         --format)
-            COMPREPLY=($(compgen -W "pem der chain p12 ics" -- "$cur"))
+            if [[ $command == list ]]; then
+                COMPREPLY=($(compgen -W "text csv" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "pem der chain p12 ics" -- "$cur"))
+            fi
             return ;;
         --p12-profile)
             COMPREPLY=($(compgen -W "modern compatible" -- "$cur"))
@@ -67,7 +71,7 @@ _certdesk_cli()
             [[ ${COMPREPLY-} == *: ]] && compopt -o nospace 2>/dev/null
             __ltrim_colon_completions "$cur"
             return ;;
-        --store)
+        --store | --install)
             # A comma-separated list: complete its last item.
             local done_part= item=$cur
             if [[ $cur == *,* ]]; then
@@ -109,8 +113,8 @@ _certdesk_cli()
     local options=
     case $command in
         request) options="--subject --san --profile --key-usage --eku --key-type --name --out" ;;
-        import) options="--password-file --name --keep-without-key --replace --store-password-file" ;;
-        list) options="--pending --expiring" ;;
+        import) options="--password-file --name --keep-without-key --replace --install --store-password-file" ;;
+        list) options="--pending --expiring --all-stores --format" ;;
         show) options="--password-file" ;;
         export) options="--format --p12-profile --password-file --with-key --out" ;;
         delete) options="--yes" ;;
