@@ -175,8 +175,9 @@ if os.path.isdir(vectors):
         name = os.path.basename(p)
         if "no-pwd" in name or name == "no-password.p12":
             put("fuzz_pkcs12", "vec-" + name, read(p))
-        else:
-            put("fuzz_pkcs12_password", "vec-" + name, read(p), b"cryptography")
+        else:  # the vectors' passwords, as tests/tst_vectors.cpp knows them
+            put("fuzz_pkcs12_password", "vec-" + name, read(p),
+                b"password" if name.endswith("-pwd.p12") else b"cryptography")
 
 # Encrypted PKCS#8 (and the legacy encrypted PEM key), with their passwords.
 for n in ("enc-aes.pk8.der", "enc-aes.pk8.pem", "enc-scrypt.pk8.der", "enc-3des.pk8.der", "enc-traditional.pem"):
