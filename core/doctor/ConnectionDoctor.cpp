@@ -1586,7 +1586,11 @@ DoctorHttpAnswer DoctorHttpAnswer::parse(const QByteArray& answer)
     for (const QByteArray& line : lines) {
         if (!line.toLower().startsWith("date:"))
             continue;
-        http.serverDate = QDateTime::fromString(QString::fromLatin1(line.mid(5).trimmed()), Qt::RFC2822Date);
+        QByteArray value = line.mid(5).trimmed();
+        // HTTP dates end in "GMT" (RFC 9110's IMF-fixdate), a zone Qt's RFC 2822 parser does not read.
+        if (value.endsWith(" GMT"))
+            value = value.chopped(3) + "+0000";
+        http.serverDate = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
         if (http.serverDate.isValid())
             break;
     }
