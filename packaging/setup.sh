@@ -2,7 +2,9 @@
 # Fresh Debian 12 machine → built CertDesk, in one command.
 #   bash packaging/setup.sh run    install missing packages, build, start the desktop app
 #   bash packaging/setup.sh test   install missing packages, build, run the whole test suite, then build the core
-#                                  and CLI again with ASan+UBSan and run their tests (CERTDESK_SKIP_SANITIZERS=1 skips)
+#                                  and CLI again with ASan+UBSan and run their tests (CERTDESK_SKIP_SANITIZERS=1 skips),
+#                                  then builds the fuzz harnesses with clang and runs each for CERTDESK_FUZZ_SECONDS
+#                                  (default 45; CERTDESK_SKIP_FUZZ=1 skips)
 #   bash packaging/setup.sh build  install missing packages and build only
 # BUILD_DIR (default: build) and CERTDESK_SANITIZE=ON (ASan+UBSan build) may be set in the environment.
 set -euo pipefail
@@ -28,6 +30,7 @@ packages=(
     python3-icalendar desktop-file-utils systemd
     dpkg-dev appstream shared-mime-info libglib2.0-bin man-db bash-completion  # the .deb and its checks (tests/package-test.sh)
     nginx  # tst_doctor runs its own, on a loopback port, as the current user
+    clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for the fuzz harnesses
 )
 
 install_missing() {
@@ -65,6 +68,16 @@ sanitizer_tests() {
     (cd "$asan_dir" && ctest --output-on-failure --parallel 2 --timeout 900 -L 'unit|cli|vectors')
 }
 
+# The fuzz harnesses (tests/fuzz) built with clang's libFuzzer, ASan and UBSan, each run for a bounded time from the
+# committed seeds: a crash, leak or hang fails CI and leaves its input under build-fuzz/fuzz-artifacts.
+fuzz_tests() {
+    local fuzz_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
+    CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCERTDESK_DEVELOPER_BUILD=ON -DCERTDESK_BUILD_GUI=OFF -DCERTDESK_FUZZ=ON
+    cmake --build "$fuzz_dir" --target fuzzers
+    CERTDESK_FUZZ_JOBS=${CERTDESK_FUZZ_JOBS:-2} "$here/tests/fuzz/run-fuzzers.sh" "$fuzz_dir" "${CERTDESK_FUZZ_SECONDS:-45}"
+}
+
 case "$mode" in
 run)
     install_missing
@@ -87,6 +100,9 @@ test)
     (cd "$build_dir" && ctest --output-on-failure --parallel 2 --timeout 900)
     if [ "${CERTDESK_SKIP_SANITIZERS:-0}" != 1 ] && [ "$sanitize" != ON ]; then
         sanitizer_tests
+    fi
+    if [ "${CERTDESK_SKIP_FUZZ:-0}" != 1 ]; then
+        fuzz_tests
     fi
     ;;
 build)

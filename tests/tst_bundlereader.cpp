@@ -3,6 +3,7 @@
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,6 +214,42 @@ private slots:
         QVERIFY2(bundle.error().message.contains(messagePart), qPrintable(bundle.error().message));
         QVERIFY2(bundle.error().message.contains(file), qPrintable(bundle.error().message)); // names the file
         QVERIFY(bundle.error().message.endsWith(QLatin1Char('.')));
+    }
+
+    // Files that ask for 2^31 rounds of password hashing (or scrypt with N·r·p = 2^14·8·2^14) before any password is
+    // checked: without a bound, each kept the import busy for minutes to hours. They live in the fuzz harnesses'
+    // regression folders; those that start with a length byte and a password are split the way the harnesses do.
+    void refusesCostlyPasswordDerivation_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("passwordPrefixed");
+        QTest::newRow("p12 mac iterations") << "fuzz_pkcs12/mac-iterations-2147483647.p12" << false;
+        QTest::newRow("p12 mac iterations, password") << "fuzz_pkcs12_password/mac-iterations-2147483647" << true;
+        QTest::newRow("p12 without mac, key iterations") << "fuzz_pkcs12/no-mac-key-iterations-2147483647.p12" << false;
+        QTest::newRow("p12 without mac, key iterations, password")
+            << "fuzz_pkcs12_password/no-mac-key-iterations-2147483647" << true;
+        QTest::newRow("pkcs8 der pbkdf2") << "fuzz_encrypted_pkcs8/pbkdf2-iterations-2147483647" << true;
+        QTest::newRow("pkcs8 der scrypt") << "fuzz_encrypted_pkcs8/scrypt-n16384-r8-p16384" << true;
+        QTest::newRow("pkcs8 pem pbkdf2") << "fuzz_pem/pbkdf2-iterations-2147483647.pem" << true;
+    }
+    void refusesCostlyPasswordDerivation()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, passwordPrefixed);
+        QFile input(QStringLiteral(CERTDESK_TEST_DATA "/fuzz-regressions/") + file);
+        QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
+        QByteArray bytes = input.readAll();
+        std::optional<SecureBytes> pass;
+        if (passwordPrefixed) {
+            const int length = bytes.at(0);
+            pass = password(bytes.mid(1, length).constData());
+            bytes = bytes.mid(1 + length);
+        }
+        auto bundle = BundleReader::read(bytes, pass);
+        QVERIFY(!bundle.ok());
+        QCOMPARE(bundle.error().reason, QStringLiteral("too-costly"));
+        QCOMPARE(bundle.error().code, ErrorCode::BadInput);
+        QVERIFY2(bundle.error().message.contains(QStringLiteral("password hashing")), qPrintable(bundle.error().message));
     }
 
     void survivesEveryTruncation()

@@ -57,6 +57,12 @@ private slots:
         QTest::newRow("multi-valued") << "CN=a+O=b" << "+";
         QTest::newRow("bad email") << "emailAddress=not-an-address" << "not an e-mail";
         QTest::newRow("CN too long") << QStringLiteral("CN=") + QString(65, QLatin1Char('x')) << "at most 64";
+        // Found by fuzz_distinguished_name: accepted here, then refused by OpenSSL when the request was built.
+        QTest::newRow("non-ASCII email") << QString::fromUtf8("CN=x,emailAddress=jürgen@example.de") << "only ASCII";
+        QTest::newRow("non-ASCII DC") << QString::fromUtf8("DC=bücher,DC=example") << "only ASCII";
+        QTest::newRow("serial number not printable") << "serialNumber=ID_4711@x" << "unaccented letters";
+        QTest::newRow("email too long") << QStringLiteral("emailAddress=") + QString(120, QLatin1Char('a')) +
+                                               QStringLiteral("@example.org") << "at most 128";
     }
     void rejectsInvalidNames()
     {

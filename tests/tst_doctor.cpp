@@ -405,6 +405,37 @@ private slots:
         QTEST(target.value().isHttps(), "https");
     }
 
+    void httpAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("status"); // -1: not an HTTP answer
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("date"); // ISO 8601, empty when none is readable
+        QTest::addColumn<QByteArray>("body");
+
+        QTest::newRow("nginx 400") << QByteArray("HTTP/1.1 400 Bad Request\r\nServer: nginx\r\n"
+                                                 "Date: Mon, 23 Nov 2026 18:00:00 GMT\r\n\r\n<html>page</html>")
+                                   << 400 << "Bad Request" << "2026-11-23T18:00:00Z" << QByteArray("<html>page</html>");
+        QTest::newRow("lower-case header, first readable date")
+            << QByteArray("HTTP/1.0 403 Forbidden\r\ndate: nonsense\r\nDATE: Tue, 01 Dec 2026 08:30:00 +0100\r\n\r\n")
+            << 403 << "Forbidden" << "2026-12-01T07:30:00Z" << QByteArray();
+        QTest::newRow("no reason, no headers") << QByteArray("HTTP/2 200") << 200 << "" << "" << QByteArray();
+        QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << -1 << "" << "" << QByteArray();
+        QTest::newRow("status not a number") << QByteArray("HTTP/1.1 abc OK\r\n\r\n") << -1 << "" << "" << QByteArray();
+        QTest::newRow("empty") << QByteArray() << -1 << "" << "" << QByteArray();
+    }
+
+    void httpAnswers()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, status);
+        const DoctorHttpAnswer http = DoctorHttpAnswer::parse(answer);
+        QCOMPARE(http.status.value_or(-1), status);
+        QTEST(http.reason, "reason");
+        QTEST(http.serverDate.isValid() ? isoUtc(http.serverDate) : QString(), "date");
+        QTEST(http.body, "body");
+    }
+
     void opensslServer_data()
     {
         QTest::addColumn<QStringList>("serverOptions");

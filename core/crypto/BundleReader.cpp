@@ -83,6 +83,22 @@ int passwordCallback(char* buffer, int size, int, void* userData)
     return length;
 }
 
+/// Refuses an encrypted PKCS#8 key (DER EncryptedPrivateKeyInfo) that asks for more password derivation than any
+/// real one, before the password is tried on it.
+Result<void> checkKdfWork(const QByteArray& der)
+{
+    ossl::ErrorMark mark;
+    ossl::UniquePtr<X509_SIG> encrypted = decodeWhole<X509_SIG>(der, d2i_X509_SIG);
+    if (!encrypted)
+        return {};
+    const X509_ALGOR* algorithm = nullptr;
+    X509_SIG_get0(encrypted.get(), &algorithm, nullptr);
+    const qint64 work = ossl::passwordKdfWork(algorithm);
+    if (work > ossl::kMaxPasswordKdfWork)
+        return ossl::passwordKdfTooCostly(work);
+    return {};
+}
+
 /// A PEM private key block of any kind (PKCS#8, encrypted PKCS#8, traditional with or without Proc-Type).
 Result<PrivateKey> readPemKey(const QByteArray& name, const QByteArray& block, const std::optional<SecureBytes>& password)
 {
@@ -156,6 +172,10 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
             if (auto result = addPkcs7Certificates(p7.get(), bundle); !result)
                 return result.error();
         } else if (name.endsWith("PRIVATE KEY")) {
+            if (name == "ENCRYPTED PRIVATE KEY") {
+                if (auto affordable = checkKdfWork(data); !affordable)
+                    return affordable.error();
+            }
             // Re-wrap the block so OpenSSL's PEM key reader sees exactly one key with its headers.
             ossl::UniquePtr<BIO> one = ossl::memoryBio();
             PEM_write_bio(one.get(), name.constData(), header.constData(), bytesOf(data), static_cast<long>(data.size()));
@@ -216,6 +236,8 @@ Result<Bundle> readDer(const QByteArray& der, const std::optional<SecureBytes>& 
         bundle.format = Bundle::Format::EncryptedPkcs8;
         if (!password)
             return passwordRequired(QObject::tr("private key"));
+        if (auto affordable = checkKdfWork(der); !affordable)
+            return affordable.error();
         ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(PKCS8_decrypt(encryptedKey.get(), password->chars(), password->intSize()));
         EVP_PKEY* key = info ? EVP_PKCS82PKEY(info.get()) : nullptr;
         if (!key)

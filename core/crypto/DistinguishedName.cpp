@@ -31,7 +31,8 @@ const std::array<AttributeSpec, 12> kSpecs{{
     {"L", "l,localityName", NID_localityName, 128, QT_TRANSLATE_NOOP("QObject", "locality")},
     {"ST", "st,s,stateOrProvinceName", NID_stateOrProvinceName, 128, QT_TRANSLATE_NOOP("QObject", "state or province")},
     {"C", "c,countryName", NID_countryName, 2, QT_TRANSLATE_NOOP("QObject", "country")},
-    {"emailAddress", "emailaddress,email,e", NID_pkcs9_emailAddress, 255,
+    // 128, not RFC 5280's 255: OpenSSL refuses longer ones (ub_email_address).
+    {"emailAddress", "emailaddress,email,e", NID_pkcs9_emailAddress, 128,
      QT_TRANSLATE_NOOP("QObject", "e-mail address")},
     {"DC", "dc,domainComponent", NID_domainComponent, 63, QT_TRANSLATE_NOOP("QObject", "domain component")},
     {"UID", "uid,userId", NID_userId, 256, QT_TRANSLATE_NOOP("QObject", "user ID")},
@@ -61,6 +62,19 @@ bool isValidEmail(const QString& value)
 Error dnError(const QString& message)
 {
     return makeError(ErrorCode::Usage, message);
+}
+
+/// True when OpenSSL can encode the value for this attribute. Some attributes are IA5String (emailAddress, DC: ASCII
+/// only) or PrintableString (serialNumber: letters, digits, space and '()+,-./:=?) in a certificate; what it refuses
+/// must be refused while the user types, not after the key was generated for the request.
+bool encodable(const AttributeSpec& spec, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    ossl::UniquePtr<X509_NAME> name(X509_NAME_new());
+    ossl::ErrorMark mark;
+    return name && X509_NAME_add_entry_by_NID(name.get(), spec.nid, MBSTRING_UTF8,
+                                              reinterpret_cast<const unsigned char*>(utf8.constData()),
+                                              int(utf8.size()), -1, 0) == 1;
 }
 
 /// Splits RFC 4514 text into (type, value) pairs, resolving escapes; errors name the position.
@@ -205,6 +219,15 @@ Result<DistinguishedName> DistinguishedName::fromAttributes(const QList<Attribut
                                .arg(what)
                                .arg(value.size())
                                .arg(spec->maxLength));
+        }
+        if (!encodable(*spec, value)) {
+            const bool ascii = spec->nid == NID_pkcs9_emailAddress || spec->nid == NID_domainComponent;
+            return dnError(ascii ? QObject::tr("The %1 (%2=%3) may hold only ASCII letters, digits and punctuation; "
+                                               "certificates cannot carry other characters there.")
+                                       .arg(what, QString::fromLatin1(spec->canonical), value)
+                                 : QObject::tr("The %1 (%2=%3) may hold only unaccented letters, digits, spaces and "
+                                               "' ( ) + , - . / : = ? in a certificate.")
+                                       .arg(what, QString::fromLatin1(spec->canonical), value));
         }
         name.m_attributes.append({QString::fromLatin1(spec->canonical), value});
     }

@@ -1,7 +1,10 @@
 #include "crypto/OpenSslUtil.h"
 
 #include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
 
+#include <QObject>
 #include <QStringList>
 
 namespace certdesk::ossl {
@@ -16,6 +19,84 @@ QString drainErrors()
         lines << QString::fromLatin1(buffer);
     }
     return lines.join(QStringLiteral("; "));
+}
+
+namespace {
+
+/// An ASN.1 INTEGER as a count; anything not a sane positive count is "too much" (the bound refuses it).
+qint64 countOf(const ASN1_INTEGER* integer, qint64 absent)
+{
+    if (!integer)
+        return absent;
+    const long value = ASN1_INTEGER_get(integer);
+    return value < 0 ? kMaxPasswordKdfWork + 1 : static_cast<qint64>(value);
+}
+
+template<typename T>
+std::unique_ptr<T, void (*)(T*)> unpackParameter(const ASN1_ITEM* item, const ASN1_TYPE* parameter, void (*free)(T*))
+{
+    T* unpacked = nullptr;
+    if (parameter && parameter->type == V_ASN1_SEQUENCE)
+        unpacked = static_cast<T*>(ASN1_TYPE_unpack_sequence(item, parameter));
+    return std::unique_ptr<T, void (*)(T*)>(unpacked, free);
+}
+
+/// A product of counts, saturating just above the bound instead of overflowing.
+qint64 boundedProduct(std::initializer_list<qint64> factors)
+{
+    qint64 product = 1;
+    for (qint64 factor : factors) {
+        if (factor > 0 && product > (kMaxPasswordKdfWork + 1) / factor)
+            return kMaxPasswordKdfWork + 1;
+        product *= factor;
+    }
+    return product;
+}
+
+} // namespace
+
+qint64 passwordKdfWork(const X509_ALGOR* algorithm)
+{
+    if (!algorithm)
+        return 0;
+    ErrorMark mark;
+    const ASN1_TYPE* parameter = algorithm->parameter;
+    if (OBJ_obj2nid(algorithm->algorithm) != NID_pbes2) {
+        // PKCS#12 PBEs (pbeWithSHAAnd3-KeyTripleDES-CBC …) and PKCS#5 v1: PBEParameter {salt, iterationCount}.
+        auto pbe = unpackParameter<PBEPARAM>(ASN1_ITEM_rptr(PBEPARAM), parameter, PBEPARAM_free);
+        return pbe ? countOf(pbe->iter, 1) : 0;
+    }
+    auto pbes2 = unpackParameter<PBE2PARAM>(ASN1_ITEM_rptr(PBE2PARAM), parameter, PBE2PARAM_free);
+    if (!pbes2 || !pbes2->keyfunc)
+        return 0;
+    const int kdf = OBJ_obj2nid(pbes2->keyfunc->algorithm);
+    if (kdf == NID_id_pbkdf2) {
+        auto pbkdf2 = unpackParameter<PBKDF2PARAM>(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter,
+                                                   PBKDF2PARAM_free);
+        return pbkdf2 ? countOf(pbkdf2->iter, 1) : 0;
+    }
+    if (kdf == NID_id_scrypt) {
+        auto scrypt = unpackParameter<SCRYPT_PARAMS>(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbes2->keyfunc->parameter,
+                                                     SCRYPT_PARAMS_free);
+        if (!scrypt)
+            return 0;
+        return boundedProduct({countOf(scrypt->costParameter, 0), countOf(scrypt->blockSize, 0),
+                               countOf(scrypt->parallelizationParameter, 0)});
+    }
+    return 0;
+}
+
+Error passwordKdfTooCostly(qint64 work)
+{
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("This file asks for far more password hashing than any program writes: opening it "
+                                 "would keep this computer busy for a very long time, so CertDesk refuses. The file "
+                                 "is damaged or made to stall the programs that open it; ask for the file again."),
+                     QStringLiteral("password-based key derivation work %1 exceeds %2")
+                         .arg(work > kMaxPasswordKdfWork ? QStringLiteral("over %1").arg(kMaxPasswordKdfWork)
+                                                         : QString::number(work))
+                         .arg(kMaxPasswordKdfWork),
+                     QStringLiteral("too-costly"));
 }
 
 UniquePtr<BIO> memoryBio(const QByteArray& bytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "crypto/OpenSslPtr.h"
 
 #include <openssl/err.h>
@@ -31,5 +32,17 @@ QByteArray bioBytes(BIO* bio);
 
 /// The reason code of the most recent error in the queue, without consuming it.
 int lastErrorReason();
+
+/// How much work deriving a key from a password costs under this algorithm identifier (a PKCS#12 or PKCS#5 PBE,
+/// PBES2 with PBKDF2 or scrypt): iterations, or N·r·p for scrypt. 0 when it names no password-based scheme.
+/// The count comes from the file, before any password is checked, so a hostile file can ask for billions.
+qint64 passwordKdfWork(const X509_ALGOR* algorithm);
+
+/// The most password-derivation work one file may ask for, over all its parts and password tries. Real files ask
+/// for a few thousand iterations per part (OpenSSL 2048, Windows 2000, CertDesk's modern export 100 000); this
+/// bound still admits a million per part, and is a few seconds of work, not the hour 2^31 iterations would take.
+constexpr qint64 kMaxPasswordKdfWork = 10'000'000;
+/// What a reader returns for a file over that bound (reason "too-costly").
+Error passwordKdfTooCostly(qint64 work);
 
 } // namespace certdesk::ossl

@@ -7,6 +7,8 @@
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
+#include <algorithm>
+
 
 namespace certdesk {
 
@@ -145,7 +147,11 @@ Error damagedError(const QString& what)
 class Decryptor
 {
 public:
-    Decryptor(Passphrase passphrase, Bundle& bundle) : m_passphrase(passphrase), m_bundle(bundle) {}
+    /// `work` counts the password derivation spent on the whole file, over every section and password try.
+    Decryptor(Passphrase passphrase, Bundle& bundle, qint64& work)
+        : m_passphrase(passphrase), m_bundle(bundle), m_work(work)
+    {
+    }
 
     Result<void> run(PKCS12* p12)
     {
@@ -164,9 +170,14 @@ public:
                     return damagedError(QObject::tr("a section cannot be read"));
                 const AlgorithmInfo algorithm = describeAlgorithm(safe->d.encrypted->enc_data->algorithm);
                 noteAlgorithm(algorithm);
+                const qint64 work = ossl::passwordKdfWork(safe->d.encrypted->enc_data->algorithm);
+                if (!spend(work))
+                    return ossl::passwordKdfTooCostly(m_work);
                 bags.reset(PKCS12_unpack_p7encdata(safe, m_passphrase.data, m_passphrase.length));
                 if (!bags && algorithm.legacy && ensureLegacyProvider()) {
                     ERR_clear_error();
+                    if (!spend(work))
+                        return ossl::passwordKdfTooCostly(m_work);
                     bags.reset(PKCS12_unpack_p7encdata(safe, m_passphrase.data, m_passphrase.length));
                 }
                 if (!bags)
@@ -188,6 +199,13 @@ public:
     bool m_failedToDecrypt = false;
 
 private:
+    /// False once the file asked for more password derivation than any real file does.
+    bool spend(qint64 work)
+    {
+        m_work = std::min(m_work + work, ossl::kMaxPasswordKdfWork + 1);
+        return m_work <= ossl::kMaxPasswordKdfWork;
+    }
+
     Result<void> failure(const AlgorithmInfo& algorithm, const QString& what)
     {
         if (algorithm.legacy && !ensureLegacyProvider())
@@ -233,10 +251,15 @@ private:
                 X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithmId, nullptr);
                 const AlgorithmInfo algorithm = describeAlgorithm(algorithmId);
                 noteAlgorithm(algorithm);
+                const qint64 work = ossl::passwordKdfWork(algorithmId);
+                if (!spend(work))
+                    return ossl::passwordKdfTooCostly(m_work);
                 ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(
                     PKCS12_decrypt_skey(bag, m_passphrase.data, m_passphrase.length));
                 if (!info && algorithm.legacy && ensureLegacyProvider()) {
                     ERR_clear_error();
+                    if (!spend(work))
+                        return ossl::passwordKdfTooCostly(m_work);
                     info.reset(PKCS12_decrypt_skey(bag, m_passphrase.data, m_passphrase.length));
                 }
                 if (!info)
@@ -291,6 +314,7 @@ private:
 
     Passphrase m_passphrase;
     Bundle& m_bundle;
+    qint64& m_work;
     bool m_legacyNoted = false;
     QString m_keyLabel;
     QStringList m_certificateLabels; ///< parallel to m_bundle.certificates
@@ -344,7 +368,15 @@ Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureByt
 
     Bundle bundle;
     bundle.format = Bundle::Format::Pkcs12;
+    qint64 work = 0;
     if (PKCS12_mac_present(p12.get())) {
+        // The MAC's iteration count is read before any password is checked: a crafted file asks for 2^31 per try.
+        const ASN1_INTEGER* macIterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, p12.get());
+        const long iterations = macIterations ? ASN1_INTEGER_get(macIterations) : 1;
+        if (iterations < 0 || iterations > ossl::kMaxPasswordKdfWork / candidates.size())
+            return ossl::passwordKdfTooCostly(iterations < 0 ? ossl::kMaxPasswordKdfWork + 1 : iterations * candidates.size());
+        work = iterations * candidates.size();
         std::optional<Passphrase> verified;
         for (const Passphrase& candidate : candidates) {
             ossl::ErrorMark mark;
@@ -380,7 +412,7 @@ Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureByt
                                          "the keyboard layout, then try again."),
                              {}, QStringLiteral("wrong-password"));
         }
-        Decryptor decryptor(*verified, bundle);
+        Decryptor decryptor(*verified, bundle, work);
         if (auto result = decryptor.run(p12.get()); !result)
             return result.error();
         return bundle;
@@ -393,7 +425,7 @@ Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureByt
     for (const Passphrase& candidate : candidates) {
         Bundle attempt;
         attempt.format = Bundle::Format::Pkcs12;
-        Decryptor decryptor(candidate, attempt);
+        Decryptor decryptor(candidate, attempt, work);
         auto result = decryptor.run(p12.get());
         if (result) {
             attempt.notes.prepend(noMacNote);

@@ -81,9 +81,7 @@ constexpr qint64 kClockToleranceSeconds = 300;
 
 QString nameText(const X509_NAME* name)
 {
-    ossl::UniquePtr<BIO> bio = ossl::memoryBio();
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(ossl::bioBytes(bio.get()));
+    return peerNameText(name);
 }
 
 QString dateText(const QDateTime& time)
@@ -1468,14 +1466,8 @@ void DoctorRun::requestHttp(SSL* ssl, SocketBioData& socket, HandshakeState& sta
         explainAlert(state, QObject::tr("after the handshake"), last.detail);
         return;
     }
-    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
-    const QByteArray head = headEnd >= 0 ? answer.left(headEnd) : answer;
-    const QByteArray body = headEnd >= 0 ? answer.mid(headEnd + 4) : QByteArray();
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-    bool numeric = false;
-    const int status = statusLine.value(1).toInt(&numeric);
-    if (!statusLine.value(0).startsWith("HTTP/") || !numeric) {
+    const DoctorHttpAnswer http = DoctorHttpAnswer::parse(answer);
+    if (!http.status) {
         if (answer.isEmpty() && state.certificateSent &&
             (last.outcome == SslIo::Outcome::Closed || last.outcome == SslIo::Outcome::Failed)) {
             explainSilentClose(state, last.detail);
@@ -1493,17 +1485,14 @@ void DoctorRun::requestHttp(SSL* ssl, SocketBioData& socket, HandshakeState& sta
                                                      : QString::fromLatin1(answer.left(200)) + last.detail);
         return;
     }
+    const int status = *http.status;
     m_report.httpStatus = status;
-    const QString reason = QString::fromLatin1(statusLine.mid(2).join(' '));
-    for (const QByteArray& line : lines) {
-        if (!line.toLower().startsWith("date:"))
-            continue;
-        const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(line.mid(5).trimmed()), Qt::RFC2822Date);
-        const QDateTime localTime = QDateTime::currentDateTimeUtc();
-        if (serverTime.isValid() && std::abs(serverTime.secsTo(localTime)) > kClockToleranceSeconds) {
-            noteClock(QObject::tr("The server's clock says %1, this computer's %2.")
-                          .arg(dateText(serverTime), dateText(localTime)));
-        }
+    const QString& reason = http.reason;
+    const QByteArray& body = http.body;
+    const QDateTime localTime = QDateTime::currentDateTimeUtc();
+    if (http.serverDate.isValid() && std::abs(http.serverDate.secsTo(localTime)) > kClockToleranceSeconds) {
+        noteClock(QObject::tr("The server's clock says %1, this computer's %2.")
+                      .arg(dateText(http.serverDate), dateText(localTime)));
     }
 
     // nginx completes the handshake whatever the certificate and refuses at the HTTP level with a 400 page instead.
@@ -1578,6 +1567,41 @@ bool DoctorTarget::hostIsAddress() const
     unsigned char buffer[sizeof(in6_addr)];
     const QByteArray text = host.toLatin1();
     return ::inet_pton(AF_INET, text.constData(), buffer) == 1 || ::inet_pton(AF_INET6, text.constData(), buffer) == 1;
+}
+
+DoctorHttpAnswer DoctorHttpAnswer::parse(const QByteArray& answer)
+{
+    DoctorHttpAnswer http;
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    const QByteArray head = headEnd >= 0 ? answer.left(headEnd) : answer;
+    http.body = headEnd >= 0 ? answer.mid(headEnd + 4) : QByteArray();
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    bool numeric = false;
+    const int status = statusLine.value(1).toInt(&numeric);
+    if (!statusLine.value(0).startsWith("HTTP/") || !numeric)
+        return http;
+    http.status = status;
+    http.reason = QString::fromLatin1(statusLine.mid(2).join(' '));
+    for (const QByteArray& line : lines) {
+        if (!line.toLower().startsWith("date:"))
+            continue;
+        QByteArray value = line.mid(5).trimmed();
+        // HTTP dates end in "GMT" (RFC 9110's IMF-fixdate), a zone Qt's RFC 2822 parser does not read.
+        if (value.endsWith(" GMT"))
+            value = value.chopped(3) + "+0000";
+        http.serverDate = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (http.serverDate.isValid())
+            break;
+    }
+    return http;
+}
+
+QString peerNameText(const X509_NAME* name)
+{
+    ossl::UniquePtr<BIO> bio = ossl::memoryBio();
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    return QString::fromUtf8(ossl::bioBytes(bio.get()));
 }
 
 Result<DoctorTarget> DoctorTarget::parse(const QString& input)

@@ -5,12 +5,16 @@
 #include "crypto/PrivateKey.h"
 #include "vault/VaultEntry.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <optional>
+
+typedef struct X509_name_st X509_NAME;
 
 namespace certdesk {
 
@@ -105,6 +109,22 @@ struct DoctorReport
     /// was seen, every finding with its detail. `createdBy` names the program and version that made it.
     QByteArray toText(const QString& createdBy) const;
 };
+
+/// What the doctor reads from a server's answer to its HTTP request: bytes from the network, so parsed without
+/// trusting them (tests/fuzz/fuzz_http_answer.cpp feeds it hostile input).
+struct DoctorHttpAnswer
+{
+    std::optional<int> status; ///< empty when the bytes do not start with an HTTP status line
+    QString reason;            ///< the status line's reason phrase ("Forbidden"), as sent
+    QDateTime serverDate;      ///< the first readable Date header; invalid when there is none
+    QByteArray body;           ///< everything after the blank line that ends the headers
+
+    static DoctorHttpAnswer parse(const QByteArray& answer);
+};
+
+/// A name the peer sent (a certificate's subject, one of the server's acceptable CA names) as RFC 4514 text, the way
+/// findings and reports show it.
+QString peerNameText(const X509_NAME* name);
 
 /// What to test and how long to wait.
 struct DoctorOptions
