@@ -790,16 +790,21 @@ QJsonObject Policy::toJson() const
         json[QStringLiteral("subjectAltNames")] =
             QJsonObject{{QStringLiteral("required"), QJsonArray::fromStringList(ids)}};
     }
+    // The key rules as the file gave them (not the resulting list of allowed types): a policy without a list of
+    // key types must print as one, or the printed policy would read back as a different rule.
     QJsonObject keys;
-    QStringList allowed;
-    for (KeyType type : allowedKeyTypes())
-        allowed << keyTypeId(type);
-    keys[QStringLiteral("allowed")] = QJsonArray::fromStringList(allowed);
+    if (!m_allowedKeyTypes.isEmpty()) {
+        QStringList allowed;
+        for (KeyType type : m_allowedKeyTypes)
+            allowed << keyTypeId(type);
+        keys[QStringLiteral("allowed")] = QJsonArray::fromStringList(allowed);
+    }
     if (m_minimumRsaBits)
         keys[QStringLiteral("minimumRsaBits")] = m_minimumRsaBits;
     if (m_minimumEcBits)
         keys[QStringLiteral("minimumEcBits")] = m_minimumEcBits;
-    json[QStringLiteral("keys")] = keys;
+    if (!keys.isEmpty())
+        json[QStringLiteral("keys")] = keys;
     if (m_reminderDays) {
         QJsonArray days;
         for (int day : m_reminderDays->days)
