@@ -4,6 +4,8 @@
 #   bash packaging/setup.sh test   install missing packages, build, run the whole test suite, then build the core
 #                                  and CLI again with ASan+UBSan and run their tests (CERTDESK_SKIP_SANITIZERS=1 skips)
 #   bash packaging/setup.sh build  install missing packages and build only
+#   bash packaging/setup.sh bench  also install the peers (XCA, NSS tools, OpenSSL) and the benchmark tools, build with
+#                                  the benchmarks (BENCH_BUILD_DIR, default build-bench) and print bench/run-bench.sh's table
 # BUILD_DIR (default: build) and CERTDESK_SANITIZE=ON (ASan+UBSan build) may be set in the environment.
 set -euo pipefail
 
@@ -26,6 +28,12 @@ packages=(
     python3-cryptography-vectors ca-certificates
     python3-icalendar desktop-file-utils systemd
     nginx  # tst_doctor runs its own, on a loopback port, as the current user
+)
+
+# Only for `bench`: the peers CertDesk is measured against and the tools that measure; the test mode needs none of them.
+bench_packages=(
+    xca hyperfine libbenchmark-dev xdotool x11-utils bc python3
+    valgrind linux-perf  # profiling, when a target is missed
 )
 
 install_missing() {
@@ -87,8 +95,17 @@ build)
     install_missing
     build
     ;;
+bench)
+    packages+=("${bench_packages[@]}")
+    install_missing
+    bench_dir=${BENCH_BUILD_DIR:-$here/build-bench}
+    cmake -S "$here" -B "$bench_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_DEVELOPER_BUILD=ON \
+        -DCERTDESK_BUILD_BENCH=ON -DBUILD_TESTING=OFF
+    cmake --build "$bench_dir" --target certdesk certdesk-cli certdesk_bench certdesk_bench_make_inputs
+    bash "$here/bench/run-bench.sh" "$bench_dir"
+    ;;
 *)
-    echo "usage: bash packaging/setup.sh run|test|build" >&2
+    echo "usage: bash packaging/setup.sh run|test|build|bench" >&2
     exit 1
     ;;
 esac
