@@ -18,12 +18,12 @@ def median_seconds(name):
 
 
 def cpu_seconds(name):
-    """Median user + system time of a hyperfine figure, None for the polled GUI figures."""
+    """Mean user + system time of a hyperfine figure (hyperfine keeps only the means), None for the GUI figures."""
     path = results / f"{name}.json"
     if not path.exists():
         return None
     result = json.loads(path.read_text())["results"][0]
-    return statistics.median(u + s for u, s in zip(result["user"], result["system"]))
+    return result["user"] + result["system"]
 
 
 def runs(name):
@@ -41,14 +41,26 @@ rows = []
 
 
 def cell(name):
+    if not measured(name):
+        return "not measured"
     wall, cpu = median_seconds(name), cpu_seconds(name)
     return seconds(wall) if cpu is None else f"{seconds(wall)} (CPU {seconds(cpu)})"
 
 
+def measured(*names):
+    def present(path):
+        return path.exists() and path.stat().st_size > 0
+    return all(present(results / f"{n}.json") or present(results / f"{n}.times") for n in names)
+
+
 def compare(figure, ours, peer_label, peer):
     """ours and peer are figure names: the ratio is of the median wall-clock times."""
+    if not measured(ours, peer):
+        rows.append((figure, "not measured", peer_label, ""))
+        return
     ratio = median_seconds(peer) / median_seconds(ours)
-    rows.append((figure, cell(ours), f"{peer_label}: {cell(peer)}", f"{ratio:.1f}×"))
+    note = f", {runs(peer)} runs" if runs(peer) != runs(ours) else ""
+    rows.append((figure, cell(ours), f"{peer_label}: {cell(peer)}{note}", f"{ratio:.1f}×" if ratio >= 1 else f"{ratio:.2f}×"))
 
 
 def alone(figure, ours, note="—"):
@@ -74,18 +86,21 @@ compare("GUI start until the main window is shown, 2 000 identities", "gui_start
         "xca, 2 000 keys + certificates", "gui_start_xca")
 compare("GUI start until the 2 000 rows are painted (XCA: its window appears with its lists loaded)",
         "gui_start_certdesk_rows", "xca, window shown", "gui_start_xca")
-tray = json.loads((results / "tray.json").read_text())
-alone("certdesk --tray idle: resident memory", f"{tray['rss_kib'] / 1024:.0f} MiB ({tray['threads']} threads)")
-alone("certdesk --tray idle: thread wake-ups (context switches) in 60 s", str(tray["wakeups_per_minute"]))
+if (results / "tray.json").exists():
+    tray = json.loads((results / "tray.json").read_text())
+    alone("certdesk --tray idle: resident memory", f"{tray['rss_kib'] / 1024:.0f} MiB ({tray['threads']} threads)")
+    alone("certdesk --tray idle: thread wake-ups (context switches) in 60 s", str(tray["wakeups_per_minute"]))
 
 # In process (Google Benchmark): mean time per iteration, in the unit it reported.
-micro = {b["name"]: b for b in json.loads((results / "micro.json").read_text())["benchmarks"]
-         if b.get("run_type", "iteration") == "iteration"}
+micro_file = results / "micro.json"
+micro = {b["name"]: b for b in json.loads(micro_file.read_text())["benchmarks"]
+         if b.get("run_type", "iteration") == "iteration" and "cpu_time" in b} if micro_file.exists() and micro_file.stat().st_size else {}
 to_seconds = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
 
 
 def micro_seconds(name):
-    b = micro[name]
+    # Google Benchmark appends options to some names ("…/EcP256/min_time:1.000").
+    b = micro.get(name) or next(v for k, v in micro.items() if k.startswith(name + "/"))
     return b["cpu_time"] * to_seconds[b["time_unit"]]
 
 
@@ -95,14 +110,15 @@ def micro_text(value):
     return seconds(value)
 
 
-for key_type, label in [("EcP256", "EC P-256"), ("EcP384", "EC P-384"), ("Ed25519", "Ed25519"),
+for key_type, label in [] if not micro else [("EcP256", "EC P-256"), ("EcP384", "EC P-384"), ("Ed25519", "Ed25519"),
                         ("Rsa2048", "RSA 2048")]:
     ours = micro_seconds(f"BM_KeyGen_CertDesk/{key_type}")
     floor = micro_seconds(f"BM_KeyGen_OpenSslEvp/{key_type}")
     rows.append((f"Key generation {label} (in process)", micro_text(ours), f"raw OpenSSL EVP: {micro_text(floor)}",
                  f"{floor / ours:.2f}×"))
-alone("Build and sign a CSR, EC P-256 (in process)", micro_text(micro_seconds("BM_CsrBuild")))
-for name, label in [("BM_ParsePemBundle", "Parse N certificates from one PEM bundle"),
+if micro:
+    alone("Build and sign a CSR, EC P-256 (in process)", micro_text(micro_seconds("BM_CsrBuild")))
+for name, label in [] if not micro else [("BM_ParsePemBundle", "Parse N certificates from one PEM bundle"),
                     ("BM_VaultImportCertificates", "Vault import of N certificates (one transaction)"),
                     ("BM_VaultImportIdentities", "Vault import of N keys with certificates (one transaction)"),
                     ("BM_VaultList", "List N identities of the vault"),
@@ -112,14 +128,14 @@ for name, label in [("BM_ParsePemBundle", "Parse N certificates from one PEM bun
     large = micro_seconds(f"{name}/10000")
     alone(f"{label}, N = 1 000 / 10 000 (in process)", f"{micro_text(small)} / {micro_text(large)}",
           f"10× the input: {large / small:.1f}× the time")
-alone("Table model: filter 10 000 rows on every column (in process)",
-      micro_text(micro_seconds("BM_TableModelFilter/10000")))
+if micro:
+    alone("Table model: filter 10 000 rows on every column (in process)",
+          micro_text(micro_seconds("BM_TableModelFilter/10000")))
 
 print("| Figure | CertDesk | Peer | Ratio (peer ÷ CertDesk) |")
 print("|---|---|---|---|")
 for row in rows:
     print("| " + " | ".join(row) + " |")
 print()
-print(f"Whole-process figures are medians of {runs('import_certs_certdesk')} runs ({runs('import_certs_nss')} for "
-      f"the NSS loops, {runs('gui_start_xca')} for the GUI starts), wall-clock, with the CPU time (user + system) "
+print(f"Whole-process figures are medians of {runs('import_certs_certdesk')} runs, wall-clock, with the mean CPU time (user + system) "
       "beside; in-process figures are Google Benchmark means of CPU time (steadier than wall-clock on a shared machine).")

@@ -3,7 +3,8 @@
 # for each side, in one run) and the in-process Google Benchmark figures, printed as one table.
 #   bash bench/run-bench.sh [BUILD_DIR]      (built with -DCERTDESK_BUILD_BENCH=ON; `bash packaging/setup.sh bench`)
 # RUNS (default 5) sets the runs per whole-process figure; NSS_RUNS (default 3) those of the file-by-file NSS loops.
-# BENCH_KEEP=1 keeps the working directory. Needs: xca, hyperfine, libnss3-tools, openssl, xvfb, xdotool, python3.
+# BENCH_KEEP=1 keeps the working directory; BENCH_WORK=DIR reuses one (kept inputs, databases and figures already
+# measured there are not made again: a run that stopped half-way goes on). Needs: xca, hyperfine, libnss3-tools, openssl, xvfb, xdotool, python3.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +22,8 @@ for tool in xca hyperfine pk12util certutil openssl Xvfb xdotool python3; do
     command -v "$tool" >/dev/null || { echo "run-bench: $tool is missing (bash packaging/setup.sh bench installs it)" >&2; exit 1; }
 done
 
-work=$(mktemp -d /tmp/certdesk-bench.XXXXXX)
+work=${BENCH_WORK:-$(mktemp -d /tmp/certdesk-bench.XXXXXX)}
+[ -z "${BENCH_WORK:-}" ] || BENCH_KEEP=1
 xvfb_pid=
 cleanup() {
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
@@ -40,19 +42,25 @@ echo "bench vault passphrase" > "$work/vault-pass.txt"
 xca_pass=pass:bench-database-password
 
 log "generating inputs (a CA, 1000 and 2000 leaves, EC P-256)"
-"$make_inputs" "$work/in1000" 1000
-"$make_inputs" "$work/in2000" 2000
+[ -f "$work/in1000/bundle.pem" ] || "$make_inputs" "$work/in1000" 1000
+[ -f "$work/in2000/bundle.pem" ] || "$make_inputs" "$work/in2000" 2000
 
-"$cli" --vault "$work/empty-vault" --passphrase-file "$work/vault-pass.txt" list >/dev/null
-python3 "$here/bench/xca-new-database.py" "$work/empty.xdb" "${xca_pass#pass:}" >/dev/null
-[ -f "$work/empty.xdb" ] || { log "xca did not create its database"; exit 1; }
-mkdir -p "$work/empty-nss"
-certutil -N -d "sql:$work/empty-nss" --empty-password
+if [ ! -f "$work/empty-nss/cert9.db" ]; then
+    rm -rf "$work/empty-vault" "$work/empty.xdb" "$work/empty-nss"
+    "$cli" --vault "$work/empty-vault" --passphrase-file "$work/vault-pass.txt" list >/dev/null
+    python3 "$here/bench/xca-new-database.py" "$work/empty.xdb" "${xca_pass#pass:}" >/dev/null
+    [ -f "$work/empty.xdb" ] || { log "xca did not create its database"; exit 1; }
+    mkdir -p "$work/empty-nss"
+    certutil -N -d "sql:$work/empty-nss" --empty-password
+fi
 
+measured_now=
 # hyperfine NAME PREPARE COMMAND [RUNS]: median seconds into $results/NAME.json
 time_it() {
     local name=$1 prepare=$2 command=$3 count=${4:-$runs}
+    if [ -s "$results/$name.json" ]; then log "kept $name from an earlier run"; return; fi
     log "timing $name ($count runs)"
+    measured_now+=" $name"
     hyperfine --style none --runs "$count" --prepare "$prepare" --export-json "$results/$name.json" "$command" \
         >"$results/$name.log" 2>&1 || { cat "$results/$name.log" >&2; exit 1; }
 }
@@ -72,15 +80,18 @@ time_it import_pairs_certdesk "$reset_vault" "$cdcli import $in/pairs/*.pem"
 time_it import_pairs_xca "$reset_xca" "xca --no-gui --database=$work/db.xdb --password=$xca_pass --import $in/pairs/*.pem"
 time_it import_p12_certdesk "$reset_vault" "$cdcli import --password-file $in/p12-password.txt $in/p12/*.p12"
 time_it import_p12_nss "$reset_nss" \
-    "for f in $in/p12/*.p12; do pk12util -q -i \$f -d sql:$work/nss -w $in/p12-password.txt >/dev/null; done" "$nss_runs"
+    "for f in $in/p12/*.p12; do pk12util -i \$f -d sql:$work/nss -w $in/p12-password.txt >/dev/null; done" "$nss_runs"
 
-# Check that each side really imported everything (a fast failure is no figure).
+# Check that each side really imported everything (a fast failure is no figure). The databases hold what the last
+# timed runs left, so a resumed run (BENCH_WORK) that kept those figures has nothing to check.
+if [ -n "$measured_now" ]; then
 count_certdesk=$($cdcli --json list | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 [ "$count_certdesk" = 1000 ] || { log "certdesk vault holds $count_certdesk entries, not 1000"; exit 1; }
 count_xca=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from certs').fetchone()[0])" "$work/db.xdb")
 [ "$count_xca" = 1000 ] || { log "xca database holds $count_xca certificates, not 1000"; exit 1; }
 count_nss=$(certutil -L -d "sql:$work/nss" | tail -n +5 | grep -c . || true)
 [ "$count_nss" = 1000 ] || { log "NSS database holds $count_nss certificates, not 1000"; exit 1; }
+fi
 
 # A new EC P-256 key and its CSR. certdesk-cli seals the key in the vault (scrypt on the passphrase once per run);
 # openssl writes it to a file, once unencrypted and once under a password (AES-256-CBC, PBKDF2).
@@ -97,6 +108,7 @@ time_it request_openssl_encrypted "rm -f $work/r.key" \
     "openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -passout pass:bench -keyout $work/r.key -subj /CN=bench -out $work/r.csr"
 
 # 1000 identities listed through the CLI, and the expiry check over them.
+rm -rf "$work/vault" "$work/vault1000"; cp -a "$work/empty-vault" "$work/vault"
 $cdcli import "$in/pairs/"*.pem >/dev/null
 cp -a "$work/vault" "$work/vault1000"
 time_it list_1000_certdesk true "$cli --vault $work/vault1000 --json list"
