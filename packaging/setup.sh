@@ -6,6 +6,8 @@
 #                                  then builds the fuzz harnesses with clang and runs each for CERTDESK_FUZZ_SECONDS
 #                                  (default 45; CERTDESK_SKIP_FUZZ=1 skips)
 #   bash packaging/setup.sh build  install missing packages and build only
+#   bash packaging/setup.sh bench  also install the peers (XCA, NSS tools, OpenSSL) and the benchmark tools, build with
+#                                  the benchmarks (BENCH_BUILD_DIR, default build-bench) and print bench/run-bench.sh's table
 # BUILD_DIR (default: build) and CERTDESK_SANITIZE=ON (ASan+UBSan build) may be set in the environment.
 set -euo pipefail
 
@@ -31,6 +33,12 @@ packages=(
     dpkg-dev appstream shared-mime-info libglib2.0-bin man-db bash-completion  # the .deb and its checks (tests/package-test.sh)
     nginx  # tst_doctor runs its own, on a loopback port, as the current user
     clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for the fuzz harnesses
+)
+
+# Only for `bench`: the peers CertDesk is measured against and the tools that measure; the test mode needs none of them.
+bench_packages=(
+    xca hyperfine libbenchmark-dev xdotool x11-utils bc python3
+    valgrind linux-perf  # profiling, when a target is missed
 )
 
 install_missing() {
@@ -109,8 +117,17 @@ build)
     install_missing
     build
     ;;
+bench)
+    packages+=("${bench_packages[@]}")
+    install_missing
+    bench_dir=${BENCH_BUILD_DIR:-$here/build-bench}
+    cmake -S "$here" -B "$bench_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_DEVELOPER_BUILD=ON \
+        -DCERTDESK_BUILD_BENCH=ON -DBUILD_TESTING=OFF
+    cmake --build "$bench_dir" --target certdesk certdesk-cli certdesk_bench certdesk_bench_make_inputs
+    bash "$here/bench/run-bench.sh" "$bench_dir"
+    ;;
 *)
-    echo "usage: bash packaging/setup.sh run|test|build" >&2
+    echo "usage: bash packaging/setup.sh run|test|build|bench" >&2
     exit 1
     ;;
 esac

@@ -426,7 +426,7 @@ private slots:
             QVERIFY(database.open());
             QSqlQuery query(database);
             for (const char* statement :
-                 {"DROP TABLE reminders", "ALTER TABLE entries DROP COLUMN renews", "ALTER TABLE entries DROP COLUMN archived",
+                 {"DROP TABLE reminders", "DROP INDEX entries_renews", "ALTER TABLE entries DROP COLUMN renews", "ALTER TABLE entries DROP COLUMN archived",
                   "ALTER TABLE entries DROP COLUMN reminder_days", "PRAGMA user_version = 2"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
             database.close();

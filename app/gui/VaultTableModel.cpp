@@ -70,11 +70,16 @@ void VaultTableModel::setEntries(const QList<VaultEntry>& entries)
 {
     beginResetModel();
     m_all = entries;
+    m_indexById.clear();
+    m_indexById.reserve(m_all.size());
+    for (qsizetype i = 0; i < m_all.size(); ++i)
+        m_indexById.insert(m_all[i].id, i);
     m_entries.clear();
     for (const VaultEntry& entry : std::as_const(m_all)) {
         if (isShown(entry))
             m_entries << entry;
     }
+    m_rowCache = QList<RowCache>(m_entries.size());
     endResetModel();
 }
 
@@ -98,11 +103,10 @@ std::optional<VaultEntry> VaultTableModel::findEntry(const QString& id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    for (const VaultEntry& entry : m_all) {
-        if (entry.id == id)
-            return entry;
-    }
-    return std::nullopt;
+    const auto found = m_indexById.constFind(id);
+    if (found == m_indexById.cend())
+        return std::nullopt;
+    return m_all.at(found.value());
 }
 
 std::optional<VaultEntry> VaultTableModel::renewalOf(const VaultEntry& entry) const
@@ -126,8 +130,28 @@ QString VaultTableModel::statusText(const VaultEntry& entry) const
 void VaultTableModel::setNow(const QDateTime& now)
 {
     m_now = now;
+    for (RowCache& cache : m_rowCache)
+        cache.ready = false;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const VaultTableModel::RowCache& VaultTableModel::rowCache(int row) const
+{
+    RowCache& cache = m_rowCache[row];
+    if (cache.ready)
+        return cache;
+    const VaultEntry& entry = m_entries.at(row);
+    cache.subject = shortName(entry.subject());
+    cache.issuer = entry.isPending() ? tr("—") : shortName(entry.certificate.issuer());
+    cache.expires = expiresText(entry);
+    cache.status = statusText(entry);
+    cache.statusValue = entry.status(m_now);
+    // Requests have no expiry yet; they sort after every certificate when ascending.
+    cache.expirySortKey =
+        entry.isPending() ? std::numeric_limits<qint64>::max() : entry.certificate.notAfter().toMSecsSinceEpoch();
+    cache.ready = true;
+    return cache;
 }
 
 int VaultTableModel::rowCount(const QModelIndex& parent) const
@@ -148,21 +172,21 @@ QVariant VaultTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return displayText(entry, index.column());
+        return displayText(index.row(), index.column());
     case Qt::ToolTipRole:
         return toolTip(entry, index.column());
     case Qt::DecorationRole:
         // A renewal under way changes the words, not the colour: the old certificate still expires when it does.
-        return index.column() == StatusColumn ? QVariant(statusIcon(entry.status(m_now))) : QVariant();
+        return index.column() == StatusColumn ? QVariant(statusIcon(rowCache(index.row()).statusValue)) : QVariant();
     case Qt::ForegroundRole:
         // Replaced identities are kept for the record only; they read as such.
         return entry.isArchived() ? QVariant(QColor(Qt::gray)) : QVariant();
     case SortRole:
-        return sortKey(entry, index.column());
+        return sortKey(index.row(), index.column());
     case IdRole:
         return entry.id;
     case StatusIdRole:
-        return VaultEntry::statusId(entry.status(m_now));
+        return VaultEntry::statusId(rowCache(index.row()).statusValue);
     default:
         return {};
     }
@@ -190,19 +214,20 @@ QVariant VaultTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-QVariant VaultTableModel::displayText(const VaultEntry& entry, int column) const
+QVariant VaultTableModel::displayText(int row, int column) const
 {
+    const VaultEntry& entry = m_entries.at(row);
     switch (column) {
     case NameColumn:
         return entry.name;
     case SubjectColumn:
-        return shortName(entry.subject());
+        return rowCache(row).subject;
     case IssuerColumn:
-        return entry.isPending() ? tr("—") : shortName(entry.certificate.issuer());
+        return rowCache(row).issuer;
     case ExpiresColumn:
-        return expiresText(entry);
+        return rowCache(row).expires;
     case StatusColumn:
-        return statusText(entry);
+        return rowCache(row).status;
     case InstalledColumn: {
         QStringList stores;
         for (const VaultEntry::Installation& installation : entry.installations)
@@ -229,17 +254,15 @@ QVariant VaultTableModel::toolTip(const VaultEntry& entry, int column) const
     }
 }
 
-QVariant VaultTableModel::sortKey(const VaultEntry& entry, int column) const
+QVariant VaultTableModel::sortKey(int row, int column) const
 {
     switch (column) {
     case ExpiresColumn:
-        // Requests have no expiry yet; they sort after every certificate when ascending.
-        return entry.isPending() ? std::numeric_limits<qint64>::max()
-                                 : entry.certificate.notAfter().toMSecsSinceEpoch();
+        return rowCache(row).expirySortKey;
     case StatusColumn:
-        return urgency(entry.status(m_now));
+        return urgency(rowCache(row).statusValue);
     default:
-        return displayText(entry, column);
+        return displayText(row, column);
     }
 }
 

@@ -71,14 +71,29 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayText(const VaultEntry& entry, int column) const;
+    /// What a row shows, worked out the first time the row is asked for and kept until the rows or the moment
+    /// change: a sort or a filter over thousands of rows must not parse names and dates again per comparison.
+    struct RowCache
+    {
+        bool ready = false;
+        QString subject;
+        QString issuer;
+        QString expires;
+        QString status;
+        VaultEntry::Status statusValue = VaultEntry::Status::Valid;
+        qint64 expirySortKey = 0;
+    };
+    const RowCache& rowCache(int row) const;
+    QVariant displayText(int row, int column) const;
     QVariant toolTip(const VaultEntry& entry, int column) const;
-    QVariant sortKey(const VaultEntry& entry, int column) const;
+    QVariant sortKey(int row, int column) const;
     QString expiresText(const VaultEntry& entry) const;
     QIcon statusIcon(VaultEntry::Status status) const;
 
     QList<VaultEntry> m_all;
+    QHash<QString, qsizetype> m_indexById;
     QList<VaultEntry> m_entries;
+    mutable QList<RowCache> m_rowCache;
     bool m_showArchived = false;
     QDateTime m_now;
     mutable QHash<int, QIcon> m_statusIcons;

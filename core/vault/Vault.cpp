@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
+#include <QScopeGuard>
+#include <QSet>
 #include <QVariant>
 
 #include <openssl/rand.h>
@@ -347,6 +349,8 @@ Result<void> Vault::initialise()
                        " archived TEXT,"
                        " reminder_days TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS entries_spki ON entries(spki_sha256)"),
+        // query() looks renewals up by what they renew, per entry: without it, every lookup scans the table.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS entries_renews ON entries(renews)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS chain("
                        " entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,"
                        " position INTEGER NOT NULL,"
@@ -564,25 +568,40 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
                 entry.request = request.value();
         }
         if (!cert.isEmpty()) {
-            auto certificate = Certificate::fromDer(cert);
+            const auto parsed = m_parsedCertificates.constFind(cert);
+            auto certificate =
+                parsed != m_parsedCertificates.cend() ? Result<Certificate>(parsed.value()) : Certificate::fromDer(cert);
             if (!certificate)
                 return storageError(QObject::tr("The certificate of “%1” in the vault is damaged.").arg(entry.name));
             entry.certificate = certificate.value();
         }
         entries << entry;
     }
-    // Chains in one pass, not one query per entry.
-    auto chains = run(database, QStringLiteral("SELECT entry_id, cert_der FROM chain ORDER BY entry_id, position"));
+    // Chains, installations and renewals in one pass each, not one query per entry; with a WHERE, only those of the
+    // selected entries (a lookup of one entry must not read the whole vault: imports look up every item).
+    auto onlySelected = [&where](const QString& column) {
+        return where.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + column + QStringLiteral(" IN (SELECT id FROM entries ") + where +
+                                     QStringLiteral(")");
+    };
+    auto chains = run(database,
+                      QStringLiteral("SELECT entry_id, cert_der FROM chain") + onlySelected(QStringLiteral("entry_id")) +
+                          QStringLiteral(" ORDER BY entry_id, position"),
+                      bindings);
     if (!chains)
         return chains.error();
     QHash<QString, QList<Certificate>> chainById;
     while (chains.value().next()) {
-        auto certificate = Certificate::fromDer(chains.value().value(1).toByteArray());
+        const QByteArray der = chains.value().value(1).toByteArray();
+        const auto parsed = m_parsedCertificates.constFind(der);
+        auto certificate = parsed != m_parsedCertificates.cend() ? Result<Certificate>(parsed.value()) : Certificate::fromDer(der);
         if (certificate)
             chainById[chains.value().value(0).toString()] << certificate.value();
     }
-    auto installations = run(database, QStringLiteral("SELECT entry_id, store_id, store_name, nickname, installed "
-                                                      "FROM installations ORDER BY entry_id, store_id"));
+    auto installations = run(database,
+                             QStringLiteral("SELECT entry_id, store_id, store_name, nickname, installed FROM installations") +
+                                 onlySelected(QStringLiteral("entry_id")) + QStringLiteral(" ORDER BY entry_id, store_id"),
+                             bindings);
     if (!installations)
         return installations.error();
     QHash<QString, QList<VaultEntry::Installation>> installationsById;
@@ -596,8 +615,11 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
     if (!thresholds)
         return thresholds.error();
     // Renewals point at what they renew; the renewed entry learns of its newest renewal.
-    auto renewals = run(database, QStringLiteral("SELECT renews, id, created FROM entries WHERE renews IS NOT NULL "
-                                                 "ORDER BY created, id"));
+    auto renewals = run(database,
+                        QStringLiteral("SELECT renews, id, created FROM entries") +
+                            (where.isEmpty() ? QStringLiteral(" WHERE renews IS NOT NULL") : onlySelected(QStringLiteral("renews"))) +
+                            QStringLiteral(" ORDER BY created, id"),
+                        bindings);
     if (!renewals)
         return renewals.error();
     QHash<QString, std::pair<QString, QDateTime>> renewalOf;
@@ -632,6 +654,37 @@ Result<VaultEntry> Vault::loadEntry(const QString& id) const
         return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id), {},
                          QStringLiteral("no-such-id"));
     return found.value().first();
+}
+
+Result<QList<VaultEntry>> Vault::loadEntries(const QStringList& ids) const
+{
+    // One query per few hundred IDs (SQLite limits the parameters of one statement), in the order asked.
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, VaultEntry> byId;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        QVariantList bindings;
+        for (const QString& id : chunk) {
+            marks << QStringLiteral("?");
+            bindings << id;
+        }
+        auto found = query(QStringLiteral("WHERE id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'), bindings);
+        if (!found)
+            return found.error();
+        for (VaultEntry& entry : found.value())
+            byId.insert(entry.id, std::move(entry));
+    }
+    QList<VaultEntry> entries;
+    entries.reserve(ids.size());
+    for (const QString& id : ids) {
+        const auto entry = byId.constFind(id);
+        if (entry == byId.cend())
+            return makeError(ErrorCode::NotFound, QObject::tr("There is no entry with the ID “%1” in the vault.").arg(id),
+                             {}, QStringLiteral("no-such-id"));
+        entries << entry.value();
+    }
+    return entries;
 }
 
 Result<VaultEntry> Vault::find(const QString& idOrPrefix) const
@@ -702,6 +755,23 @@ Result<void> writeChain(QSqlDatabase database, const QString& id, const QList<Ce
             return inserted.error();
     }
     return {};
+}
+
+/// The certificates of `certificates` that could have issued another one of them (their subject is some
+/// certificate's issuer): the pool buildChain needs. A file of a thousand leaves from one CA has none or one, and
+/// chain building stays linear instead of testing every leaf against every other.
+QList<Certificate> possibleIssuers(const QList<Certificate>& certificates)
+{
+    QSet<unsigned long> issuerNames;
+    for (const Certificate& certificate : certificates)
+        issuerNames.insert(X509_NAME_hash_ex(X509_get_issuer_name(certificate.handle()), nullptr, nullptr, nullptr));
+    QList<Certificate> issuers;
+    for (const Certificate& certificate : certificates) {
+        // A hash collision only adds a candidate; buildChain still checks names and signatures.
+        if (issuerNames.contains(X509_NAME_hash_ex(X509_get_subject_name(certificate.handle()), nullptr, nullptr, nullptr)))
+            issuers << certificate;
+    }
+    return issuers;
 }
 
 Result<QString> unusedId(QSqlDatabase database)
@@ -778,11 +848,30 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
 
     ImportReport report;
     report.notes = bundle.notes;
+    // Per-item work below is looked up by hash, never by scanning the other items: a helpdesk imports thousands.
     QList<Certificate> certificates;
+    QSet<QByteArray> seen;
     for (const Certificate& certificate : bundle.certificates) {
-        if (!certificates.contains(certificate))
+        const QByteArray hash = certificateHash(certificate);
+        if (!seen.contains(hash)) {
+            seen.insert(hash);
             certificates << certificate;
+        }
     }
+    // OpenSSL 3.0 encodes a public key through its provider machinery: costly enough to do once per certificate.
+    QList<QByteArray> spkis;
+    spkis.reserve(certificates.size());
+    for (const Certificate& certificate : std::as_const(certificates))
+        spkis << certificate.publicKeySha256();
+    QHash<QByteArray, qsizetype> certificateBySpki;
+    for (qsizetype i = certificates.size() - 1; i >= 0; --i)
+        certificateBySpki.insert(spkis[i], i);
+    // The entries written here are read back at the end (loadEntries) without parsing their DER a second time.
+    m_parsedCertificates.clear();
+    for (const Certificate& certificate : std::as_const(certificates))
+        m_parsedCertificates.insert(certificate.der(), certificate);
+    const auto forgetParsed = qScopeGuard([this] { m_parsedCertificates.clear(); });
+    const QList<Certificate> issuers = possibleIssuers(certificates);
     QList<bool> used(certificates.size(), false);
     QStringList changedIds;
     QList<ImportOutcome::Action> actions;
@@ -792,7 +881,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
     };
     // Attaches a certificate to the vault entry that already holds its key.
     auto attach = [&](const VaultEntry& existing, const Certificate& certificate) -> Result<void> {
-        const QList<Certificate> chain = buildChain(certificate, certificates);
+        const QList<Certificate> chain = buildChain(certificate, issuers);
         ImportOutcome::Action action = ImportOutcome::Action::AlreadyPresent;
         if (existing.isPending())
             action = ImportOutcome::Action::RequestCompleted;
@@ -817,13 +906,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
 
     for (const PrivateKey& key : bundle.keys) {
         const QByteArray spki = key.publicKeySha256();
-        qsizetype certificateIndex = -1;
-        for (qsizetype i = 0; i < certificates.size(); ++i) {
-            if (certificates[i].publicKeySha256() == spki) {
-                certificateIndex = i;
-                break;
-            }
-        }
+        const qsizetype certificateIndex = certificateBySpki.value(spki, -1);
         auto existing = entryWithKey(spki);
         if (!existing)
             return existing.error();
@@ -865,7 +948,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                  certificate.der(), certificateHash(certificate)});
             if (!inserted)
                 return inserted.error();
-            if (auto written = writeChain(database, id.value(), buildChain(certificate, certificates)); !written)
+            if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
                 return written.error();
             changedIds << id.value();
             actions << ImportOutcome::Action::IdentityCreated;
@@ -907,7 +990,7 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         if (used[i])
             continue;
-        auto existing = entryWithKey(certificates[i].publicKeySha256());
+        auto existing = entryWithKey(spkis[i]);
         if (!existing)
             return existing.error();
         if (existing.value().isEmpty())
@@ -944,10 +1027,10 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                                    "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                     {id.value(), defaultName(name, bundle.label, certificate.commonName()),
                                      isoUtc(Clock::now()), certificate.keyDescription().id,
-                                     certificate.publicKeySha256(), certificate.der(), certificateHash(certificate)});
+                                     spkis[i], certificate.der(), certificateHash(certificate)});
                 if (!inserted)
                     return inserted.error();
-                if (auto written = writeChain(database, id.value(), buildChain(certificate, certificates)); !written)
+                if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
                     return written.error();
                 changedIds << id.value();
                 actions << ImportOutcome::Action::CertificateKept;
@@ -990,12 +1073,11 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    for (qsizetype i = 0; i < changedIds.size(); ++i) {
-        auto entry = loadEntry(changedIds[i]);
-        if (!entry)
-            return entry.error();
-        report.outcomes << ImportOutcome{actions[i], entry.value()};
-    }
+    auto changed = loadEntries(changedIds);
+    if (!changed)
+        return changed.error();
+    for (qsizetype i = 0; i < changedIds.size(); ++i)
+        report.outcomes << ImportOutcome{actions[i], changed.value()[i]};
     return report;
 }
 

@@ -152,6 +152,8 @@ private:
     Result<void> initialise();
     Result<void> createSlots(VaultKey& key);
     Result<VaultEntry> loadEntry(const QString& id) const;
+    /// The entries with these IDs, in that order, with a few queries in all (not one per entry).
+    Result<QList<VaultEntry>> loadEntries(const QStringList& ids) const;
     /// PKCS#8 of the key, sealed for the entry `id` (requires unlock()).
     Result<QByteArray> sealKey(const PrivateKey& key, const QString& id) const;
     Result<QList<VaultEntry>> query(const QString& where, const QVariantList& bindings) const;
@@ -160,6 +162,8 @@ private:
     QString m_connectionName;
     VaultCredentials m_credentials;
     VaultKey m_key;
+    /// Certificates importBundle already holds, by DER: query() takes them instead of parsing the DER again.
+    QHash<QByteArray, Certificate> m_parsedCertificates;
 };
 
 } // namespace certdesk
