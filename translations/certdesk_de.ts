@@ -1705,6 +1705,294 @@ Exit-Code: %1
         <source>CertDesk could not derive a key from the passphrase (out of memory?).</source>
         <translation>CertDesk konnte keinen Schlüssel aus der Passphrase ableiten (kein Speicher mehr?).</translation>
     </message>
+    <message>
+        <source>common name</source>
+        <translation>Allgemeiner Name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>domain component</source>
+        <translation>Domänenkomponente</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy no longer allows %1 keys; the new key is %2.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt keine Schlüssel vom Typ %1 mehr; der neue Schlüssel ist vom Typ %2.</translation>
+    </message>
+    <message>
+        <source>The organisation policy is not valid — %1: %2 Ask your IT administrator to correct it; CertDesk does nothing that the policy governs until then.</source>
+        <translation>Die Organisationsrichtlinie ist ungültig – %1: %2 Bitten Sie Ihren IT-Administrator, sie zu korrigieren; bis dahin tut CertDesk nichts, was die Richtlinie regelt.</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Windows sign-in name (UPN)</source>
+        <translation>Windows-Anmeldename (UPN)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of %2; known settings are %3.</source>
+        <translation>„%1“ ist keine Einstellung in %2; bekannte Einstellungen sind %3.</translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation>der Richtlinie</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object ({ … }).</source>
+        <translation>„%1“ muss ein Objekt sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts ([&quot;…&quot;, …]).</source>
+        <translation>„%1“ muss eine Liste von Texten sein ([&quot;…&quot;, …]).</translation>
+    </message>
+    <message>
+        <source>every entry of “%1” must be a non-empty text.</source>
+        <translation>Jeder Eintrag von „%1“ muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a text in quotes.</source>
+        <translation>„%1“ muss ein Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>policy rule: %1</source>
+        <translation>Richtlinienregel: %1</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1).</source>
+        <translation>Dies ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>the policy must be one JSON object ({ … }).</source>
+        <translation>Die Richtlinie muss ein einziges JSON-Objekt sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>“%1” is set twice; keep one.</source>
+        <translation>„%1“ ist zweimal angegeben; behalten Sie nur eine Angabe.</translation>
+    </message>
+    <message>
+        <source>this CertDesk understands policy version 1 only.</source>
+        <translation>Diese CertDesk-Version versteht nur Richtlinien der Version 1.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be a non-empty text.</source>
+        <translation>Der Wert von „%1“ muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>the common name (CN) is the person&apos;s or machine&apos;s own name and cannot be fixed; constrain it with subject.commonName.pattern.</source>
+        <translation>Der allgemeine Name (CN) ist der eigene Name der Person oder des Rechners und kann nicht fest vorgegeben werden; schränken Sie ihn mit subject.commonName.pattern ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is fixed twice (under two spellings).</source>
+        <translation>„%1“ ist zweimal fest vorgegeben (unter zwei Schreibweisen).</translation>
+    </message>
+    <message>
+        <source>the pattern “%1” is not a valid regular expression (%2 at character %3).</source>
+        <translation>Das Muster „%1“ ist kein gültiger regulärer Ausdruck (%2 bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.org.</source>
+        <translation>„%1“ ist kein Domänenname wie example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an alternative name type; use dns, email, uri, ip or upn.</source>
+        <translation>„%1“ ist keine Art von alternativem Namen; verwenden Sie dns, email, uri, ip oder upn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key type CertDesk generates; use %2.</source>
+        <translation>„%1“ ist kein Schlüsseltyp, den CertDesk erzeugt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>these key rules leave no key type CertDesk can generate; allow at least one.</source>
+        <translation>Diese Schlüsselregeln lassen keinen Schlüsseltyp übrig, den CertDesk erzeugen kann; erlauben Sie mindestens einen.</translation>
+    </message>
+    <message>
+        <source>“reminders.days” must be a list of different whole numbers of days from 1 to 3650, such as [60, 30, 14, 7].%1</source>
+        <translation>„reminders.days“ muss eine Liste verschiedener ganzer Zahlen von Tagen zwischen 1 und 3650 sein, etwa [60, 30, 14, 7].%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a store; use nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL.</source>
+        <translation>„%1“ ist kein Speicher; verwenden Sie nss, nss:ORDNER, firefox, firefox:PROFIL, system oder pkcs11:TOKEN-BEZEICHNUNG.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PKCS#12 profile; use modern or compatible.</source>
+        <translation>„%1“ ist kein PKCS#12-Profil; verwenden Sie modern oder compatible.</translation>
+    </message>
+    <message>
+        <source>“export.allowPrivateKey” must be true or false.</source>
+        <translation>„export.allowPrivateKey“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The organisation policy %1 cannot be read; ask your IT administrator to check its permissions. CertDesk does nothing that the policy governs until then.</source>
+        <translation>Die Organisationsrichtlinie %1 kann nicht gelesen werden; bitten Sie Ihren IT-Administrator, ihre Berechtigungen zu prüfen. Bis dahin tut CertDesk nichts, was die Richtlinie regelt.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy sets %1 to “%2” in every request, not “%3”; leave %1 out and CertDesk fills it in.</source>
+        <translation>Die Richtlinie Ihrer Organisation setzt %1 in jeder Anfrage auf „%2“, nicht auf „%3“; lassen Sie %1 weg, dann füllt CertDesk es aus.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires the common name to be %1; “%2” is not.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt als allgemeinen Namen %1; „%2“ ist das nicht.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires the common name to match the pattern %1; “%2” does not.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt, dass der allgemeine Name dem Muster %1 entspricht; „%2“ tut das nicht.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy allows e-mail addresses only at %1; “%2” is not one of them.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt nur E-Mail-Adressen der Domänen %1; „%2“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow %1 keys; choose one of %2.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt keine Schlüssel vom Typ %1; wählen Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires RSA keys of at least %1 bits; choose one of %2.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt RSA-Schlüssel mit mindestens %1 Bit; wählen Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires elliptic-curve keys of at least %1 bits; choose one of %2.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt Schlüssel mit elliptischen Kurven von mindestens %1 Bit; wählen Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy sets %1 to “%2” in every request, not “%3”.</source>
+        <translation>Die Richtlinie Ihrer Organisation setzt %1 in jeder Anfrage auf „%2“, nicht auf „%3“.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires %1=%2 in the subject.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt %1=%2 im Inhabernamen.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires an alternative name of type %1 (%2) in every request; add one.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt in jeder Anfrage einen alternativen Namen vom Typ %1 (%2); fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow exporting private keys; export the certificate without its key instead.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt keinen Export privater Schlüssel; exportieren Sie stattdessen das Zertifikat ohne seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Every request has %1=%2 (set by your organisation).</source>
+        <translation>Jede Anfrage enthält %1=%2 (von Ihrer Organisation festgelegt).</translation>
+    </message>
+    <message>
+        <source>The common name must match the pattern %1.</source>
+        <translation>Der allgemeine Name muss dem Muster %1 entsprechen.</translation>
+    </message>
+    <message>
+        <source>The common name must be %1 (pattern %2).</source>
+        <translation>Der allgemeine Name muss %1 sein (Muster %2).</translation>
+    </message>
+    <message>
+        <source>E-mail addresses only at %1.</source>
+        <translation>E-Mail-Adressen nur in den Domänen %1.</translation>
+    </message>
+    <message>
+        <source>Every request needs an alternative name of type %1 (%2).</source>
+        <translation>Jede Anfrage braucht einen alternativen Namen vom Typ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Key types allowed: %1.</source>
+        <translation>Erlaubte Schlüsseltypen: %1.</translation>
+    </message>
+    <message>
+        <source>Reminders %1 days before expiry (you may choose other days).</source>
+        <translation>Erinnerungen %1 Tage vor dem Ablauf (Sie können andere Tage wählen).</translation>
+    </message>
+    <message>
+        <source>Install into %1 unless you choose other stores.</source>
+        <translation>Installation in %1, sofern Sie keine anderen Speicher wählen.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 exports use the %1 profile unless you choose the other.</source>
+        <translation>PKCS#12-Exporte verwenden das Profil %1, sofern Sie nicht das andere wählen.</translation>
+    </message>
+    <message>
+        <source>Private keys cannot be exported.</source>
+        <translation>Private Schlüssel können nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The policy sets no rules.</source>
+        <translation>Die Richtlinie legt keine Regeln fest.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full; nothing was changed. Free some space, then try again.</source>
+        <translation>Der Datenträger, auf dem der Tresor liegt, ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out this vault&apos;s key: it is locked (and its unlock prompt could not be shown or was cancelled), or the key was removed from it. Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel dieses Tresors nicht herausgegeben: Er ist gesperrt (und seine Entsperrabfrage konnte nicht angezeigt werden oder wurde abgebrochen), oder der Schlüssel wurde daraus entfernt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Once it is unlocked, giving a passphrase (--passphrase-file FILE) adds a second way into this vault that does not need the keychain.</source>
+        <translation>Sobald er entsperrt ist, schafft eine Passphrase (--passphrase-file DATEI) einen zweiten Zugang zu diesem Tresor, der den Schlüsselbund nicht braucht.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2=%3) may hold only ASCII letters, digits and punctuation; certificates cannot carry other characters there.</source>
+        <translation>Das Feld %1 (%2=%3) darf nur ASCII-Buchstaben, Ziffern und Satzzeichen enthalten; andere Zeichen können Zertifikate dort nicht tragen.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2=%3) may hold only unaccented letters, digits, spaces and &apos; ( ) + , - . / : = ? in a certificate.</source>
+        <translation>Das Feld %1 (%2=%3) darf in einem Zertifikat nur Buchstaben ohne Akzente, Ziffern, Leerzeichen und &apos; ( ) + , - . / : = ? enthalten.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more password hashing than any program writes: opening it would keep this computer busy for a very long time, so CertDesk refuses. The file is damaged or made to stall the programs that open it; ask for the file again.</source>
+        <translation>Diese Datei verlangt weit mehr Passwort-Hashing, als irgendein Programm schreibt: Das Öffnen würde diesen Computer sehr lange beschäftigen, daher lehnt CertDesk sie ab. Die Datei ist beschädigt oder soll Programme aufhalten, die sie öffnen; fordern Sie die Datei erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2431,25 +2719,34 @@ bis %2</translation>
         <source>1 certificate</source>
         <translation>1 Zertifikat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n certificates</source>
-        <translation>%n Zertifikate</translation>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 private key</source>
         <translation>1 privater Schlüssel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n private keys</source>
-        <translation>%n private Schlüssel</translation>
+        <translation>
+            <numerusform>%n privater Schlüssel</numerusform>
+            <numerusform>%n private Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 request</source>
         <translation>1 Anfrage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>%n Anfragen</translation>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported identity “%1” (%2) with its private key.</source>
@@ -3228,6 +3525,69 @@ bis %2</translation>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Request, import and keep track of your personal certificates.&lt;/p&gt;&lt;p&gt;Vault: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Persönliche Zertifikate beantragen, importieren und im Blick behalten.&lt;/p&gt;&lt;p&gt;Tresor: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>⚠ The organisation policy cannot be used (Help › Organisation Policy…)</source>
+        <translation>⚠ Die Organisationsrichtlinie kann nicht verwendet werden (Hilfe › Organisationsrichtlinie…)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Check Vault…</source>
+        <translation>Tresor &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check that the vault&apos;s database is intact and that every private key opens and belongs to its certificate</source>
+        <translation>Prüfen, ob die Datenbank des Tresors intakt ist und ob sich jeder private Schlüssel öffnen lässt und zu seinem Zertifikat gehört</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Policy…</source>
+        <translation>&amp;Organisationsrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Der Tresor wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Vault not checked</source>
+        <translation>Tresor nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Vault Check</source>
+        <translation>Tresorprüfung</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: its database is intact, and every private key opens and belongs to its certificate or request (%1 entries and %2 private keys checked).</source>
+        <translation>Der Tresor ist in Ordnung: Seine Datenbank ist intakt, und jeder private Schlüssel lässt sich öffnen und gehört zu seinem Zertifikat oder seiner Anfrage (%1 Einträge und %2 private Schlüssel geprüft).</translation>
+    </message>
+    <message>
+        <source>The vault check found these problems (%1):</source>
+        <translation>Die Tresorprüfung hat diese Probleme gefunden (%1):</translation>
+    </message>
+    <message>
+        <source>Entries not named here are fine and can still be used and exported. Keep a copy of the vault folder “%1” for your helpdesk.</source>
+        <translation>Hier nicht genannte Einträge sind in Ordnung und können weiter verwendet und exportiert werden. Bewahren Sie eine Kopie des Tresorordners „%1“ für Ihren Helpdesk auf.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::gui::PolicyDialog</name>
+    <message>
+        <source>Organisation Policy</source>
+        <translation>Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Rules of the organisation policy</source>
+        <translation>Regeln der Organisationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>No organisation policy: %1 does not exist, so every choice is yours.</source>
+        <translation>Keine Organisationsrichtlinie: %1 existiert nicht, daher liegt jede Entscheidung bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Your organisation sets these rules (from %1):</source>
+        <translation>Ihre Organisation legt diese Regeln fest (aus %1):</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::gui::ReminderDaysDialog</name>
@@ -3491,6 +3851,10 @@ bis %2</translation>
     <message>
         <source>Storing the key in the vault…</source>
         <translation>Der Schlüssel wird im Tresor gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your organisation allows only the key types shown here.</source>
+        <translation>Ihre Organisation erlaubt nur die hier gezeigten Schlüsseltypen.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4122,10 @@ bis %2</translation>
 Alternative names: %2</source>
         <translation>Inhaber: %1
 Alternative Namen: %2</translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,294 @@ Code de sortie&#xa0;: %1
         <source>CertDesk could not derive a key from the passphrase (out of memory?).</source>
         <translation>CertDesk n’a pas pu dériver de clé à partir de la phrase secrète (mémoire insuffisante&#x202f;?).</translation>
     </message>
+    <message>
+        <source>common name</source>
+        <translation>nom commun</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>unité d’organisation</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>domain component</source>
+        <translation>composante de domaine</translation>
+    </message>
+    <message>
+        <source>user ID</source>
+        <translation>identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy no longer allows %1 keys; the new key is %2.</source>
+        <translation>La politique de votre organisation n’autorise plus les clés %1&#x202f;; la nouvelle clé est de type %2.</translation>
+    </message>
+    <message>
+        <source>The organisation policy is not valid — %1: %2 Ask your IT administrator to correct it; CertDesk does nothing that the policy governs until then.</source>
+        <translation>La politique de l’organisation n’est pas valide — %1&#xa0;: %2 Demandez à votre administrateur informatique de la corriger&#x202f;; d’ici là, CertDesk ne fait rien de ce que régit la politique.</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Nom DNS</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Windows sign-in name (UPN)</source>
+        <translation>Nom de connexion Windows (UPN)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of %2; known settings are %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre de %2&#x202f;; les paramètres connus sont %3.</translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation>la politique</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object ({ … }).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet ({ … }).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts ([&quot;…&quot;, …]).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes ([&quot;…&quot;, …]).</translation>
+    </message>
+    <message>
+        <source>every entry of “%1” must be a non-empty text.</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a text in quotes.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>policy rule: %1</source>
+        <translation>règle de la politique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1).</source>
+        <translation>ce n’est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>the policy must be one JSON object ({ … }).</source>
+        <translation>la politique doit être un unique objet JSON ({ … }).</translation>
+    </message>
+    <message>
+        <source>“%1” is set twice; keep one.</source>
+        <translation>«&#xa0;%1&#xa0;» est défini deux fois&#x202f;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>this CertDesk understands policy version 1 only.</source>
+        <translation>cette version de CertDesk ne comprend que la version 1 de la politique.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be a non-empty text.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <source>the common name (CN) is the person&apos;s or machine&apos;s own name and cannot be fixed; constrain it with subject.commonName.pattern.</source>
+        <translation>le nom commun (CN) est le nom propre de la personne ou de la machine et ne peut pas être imposé&#x202f;; restreignez-le avec subject.commonName.pattern.</translation>
+    </message>
+    <message>
+        <source>“%1” is fixed twice (under two spellings).</source>
+        <translation>«&#xa0;%1&#xa0;» est imposé deux fois (sous deux graphies).</translation>
+    </message>
+    <message>
+        <source>the pattern “%1” is not a valid regular expression (%2 at character %3).</source>
+        <translation>le motif «&#xa0;%1&#xa0;» n’est pas une expression régulière valide (%2 au caractère %3).</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine comme example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an alternative name type; use dns, email, uri, ip or upn.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de nom alternatif&#x202f;; utilisez dns, email, uri, ip ou upn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key type CertDesk generates; use %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de clé que CertDesk génère&#x202f;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>these key rules leave no key type CertDesk can generate; allow at least one.</source>
+        <translation>ces règles de clés ne laissent aucun type de clé que CertDesk puisse générer&#x202f;; autorisez-en au moins un.</translation>
+    </message>
+    <message>
+        <source>“reminders.days” must be a list of different whole numbers of days from 1 to 3650, such as [60, 30, 14, 7].%1</source>
+        <translation>«&#xa0;reminders.days&#xa0;» doit être une liste de nombres entiers de jours, tous différents, de 1 à 3650, par exemple [60, 30, 14, 7].%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a store; use nss, nss:DIR, firefox, firefox:PROFILE, system or pkcs11:TOKEN-LABEL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un magasin&#x202f;; utilisez nss, nss:DOSSIER, firefox, firefox:PROFIL, system ou pkcs11:ÉTIQUETTE-DU-JETON.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PKCS#12 profile; use modern or compatible.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un profil PKCS#12&#x202f;; utilisez modern ou compatible.</translation>
+    </message>
+    <message>
+        <source>“export.allowPrivateKey” must be true or false.</source>
+        <translation>«&#xa0;export.allowPrivateKey&#xa0;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>The organisation policy %1 cannot be read; ask your IT administrator to check its permissions. CertDesk does nothing that the policy governs until then.</source>
+        <translation>La politique de l’organisation %1 ne peut pas être lue&#x202f;; demandez à votre administrateur informatique de vérifier ses permissions. D’ici là, CertDesk ne fait rien de ce que régit la politique.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy sets %1 to “%2” in every request, not “%3”; leave %1 out and CertDesk fills it in.</source>
+        <translation>La politique de votre organisation fixe %1 à «&#xa0;%2&#xa0;» dans chaque demande, et non à «&#xa0;%3&#xa0;»&#x202f;; omettez %1 et CertDesk le renseignera.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires the common name to be %1; “%2” is not.</source>
+        <translation>La politique de votre organisation exige que le nom commun soit %1&#x202f;; «&#xa0;%2&#xa0;» ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires the common name to match the pattern %1; “%2” does not.</source>
+        <translation>La politique de votre organisation exige que le nom commun corresponde au motif %1&#x202f;; «&#xa0;%2&#xa0;» n’y correspond pas.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy allows e-mail addresses only at %1; “%2” is not one of them.</source>
+        <translation>La politique de votre organisation n’autorise que les adresses électroniques de ces domaines&#xa0;: %1&#x202f;; «&#xa0;%2&#xa0;» n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow %1 keys; choose one of %2.</source>
+        <translation>La politique de votre organisation n’autorise pas les clés %1&#x202f;; choisissez l’un de ces types&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires RSA keys of at least %1 bits; choose one of %2.</source>
+        <translation>La politique de votre organisation exige des clés RSA d’au moins %1 bits&#x202f;; choisissez l’un de ces types&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires elliptic-curve keys of at least %1 bits; choose one of %2.</source>
+        <translation>La politique de votre organisation exige des clés à courbe elliptique d’au moins %1 bits&#x202f;; choisissez l’un de ces types&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy sets %1 to “%2” in every request, not “%3”.</source>
+        <translation>La politique de votre organisation fixe %1 à «&#xa0;%2&#xa0;» dans chaque demande, et non à «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires %1=%2 in the subject.</source>
+        <translation>La politique de votre organisation exige %1=%2 dans le sujet.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires an alternative name of type %1 (%2) in every request; add one.</source>
+        <translation>La politique de votre organisation exige un nom alternatif de type %1 (%2) dans chaque demande&#x202f;; ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow exporting private keys; export the certificate without its key instead.</source>
+        <translation>La politique de votre organisation n’autorise pas l’exportation des clés privées&#x202f;; exportez plutôt le certificat sans sa clé.</translation>
+    </message>
+    <message>
+        <source>Every request has %1=%2 (set by your organisation).</source>
+        <translation>Chaque demande contient %1=%2 (fixé par votre organisation).</translation>
+    </message>
+    <message>
+        <source>The common name must match the pattern %1.</source>
+        <translation>Le nom commun doit correspondre au motif %1.</translation>
+    </message>
+    <message>
+        <source>The common name must be %1 (pattern %2).</source>
+        <translation>Le nom commun doit être %1 (motif %2).</translation>
+    </message>
+    <message>
+        <source>E-mail addresses only at %1.</source>
+        <translation>Adresses électroniques uniquement dans ces domaines&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every request needs an alternative name of type %1 (%2).</source>
+        <translation>Chaque demande doit contenir un nom alternatif de type %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Key types allowed: %1.</source>
+        <translation>Types de clés autorisés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reminders %1 days before expiry (you may choose other days).</source>
+        <translation>Rappels %1 jours avant l’expiration (vous pouvez choisir d’autres jours).</translation>
+    </message>
+    <message>
+        <source>Install into %1 unless you choose other stores.</source>
+        <translation>Installation dans %1, sauf si vous choisissez d’autres magasins.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 exports use the %1 profile unless you choose the other.</source>
+        <translation>Les exportations PKCS#12 utilisent le profil %1, sauf si vous choisissez l’autre.</translation>
+    </message>
+    <message>
+        <source>Private keys cannot be exported.</source>
+        <translation>Les clés privées ne peuvent pas être exportées.</translation>
+    </message>
+    <message>
+        <source>The policy sets no rules.</source>
+        <translation>La politique ne fixe aucune règle.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full; nothing was changed. Free some space, then try again.</source>
+        <translation>Le disque qui contient le coffre est plein&#x202f;; rien n’a été modifié. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out this vault&apos;s key: it is locked (and its unlock prompt could not be shown or was cancelled), or the key was removed from it. Unlock the keychain and try again.</source>
+        <translation>Le trousseau du système n’a pas fourni la clé de ce coffre&#xa0;: il est verrouillé (et sa demande de déverrouillage n’a pas pu s’afficher ou a été annulée), ou la clé en a été retirée. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Once it is unlocked, giving a passphrase (--passphrase-file FILE) adds a second way into this vault that does not need the keychain.</source>
+        <translation>Une fois le trousseau déverrouillé, indiquer une phrase secrète (--passphrase-file FICHIER) ajoute un second accès à ce coffre, qui ne dépend pas du trousseau.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2=%3) may hold only ASCII letters, digits and punctuation; certificates cannot carry other characters there.</source>
+        <translation>Le champ %1 (%2=%3) ne peut contenir que des lettres ASCII, des chiffres et de la ponctuation&#x202f;; un certificat ne peut pas porter d’autres caractères à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2=%3) may hold only unaccented letters, digits, spaces and &apos; ( ) + , - . / : = ? in a certificate.</source>
+        <translation>Dans un certificat, le champ %1 (%2=%3) ne peut contenir que des lettres sans accent, des chiffres, des espaces et &apos; ( ) + , - . / : = ?</translation>
+    </message>
+    <message>
+        <source>This file asks for far more password hashing than any program writes: opening it would keep this computer busy for a very long time, so CertDesk refuses. The file is damaged or made to stall the programs that open it; ask for the file again.</source>
+        <translation>Ce fichier demande bien plus de calculs de mot de passe qu’aucun programme n’en écrit&#xa0;: l’ouvrir occuperait cet ordinateur très longtemps, CertDesk le refuse donc. Le fichier est endommagé ou conçu pour bloquer les programmes qui l’ouvrent&#x202f;; demandez à nouveau le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2431,25 +2719,34 @@ au %2</translation>
         <source>1 certificate</source>
         <translation>1 certificat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n certificates</source>
-        <translation>%n certificats</translation>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 private key</source>
         <translation>1 clé privée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n private keys</source>
-        <translation>%n clés privées</translation>
+        <translation>
+            <numerusform>%n clé privée</numerusform>
+            <numerusform>%n clés privées</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 request</source>
         <translation>1 demande</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>%n demandes</translation>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported identity “%1” (%2) with its private key.</source>
@@ -3224,6 +3521,73 @@ au %2</translation>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Request, import and keep track of your personal certificates.&lt;/p&gt;&lt;p&gt;Vault: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Demandez, importez et suivez vos certificats personnels.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: %2&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 et %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>⚠ The organisation policy cannot be used (Help › Organisation Policy…)</source>
+        <translation>⚠ La politique de l’organisation est inutilisable (Aide › Politique de l’organisation…)</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>P&amp;aramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Check Vault…</source>
+        <translation>&amp;Vérifier le coffre…</translation>
+    </message>
+    <message>
+        <source>Check that the vault&apos;s database is intact and that every private key opens and belongs to its certificate</source>
+        <translation>Vérifier que la base de données du coffre est intacte et que chaque clé privée s’ouvre et correspond à son certificat</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Policy…</source>
+        <translation>Politique de l’&amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <source>Vault not checked</source>
+        <translation>Coffre non vérifié</translation>
+    </message>
+    <message>
+        <source>Vault Check</source>
+        <translation>Vérification du coffre</translation>
+    </message>
+    <message>
+        <source>The vault is healthy: its database is intact, and every private key opens and belongs to its certificate or request (%1 entries and %2 private keys checked).</source>
+        <translation>Le coffre est en bon état&#xa0;: sa base de données est intacte, et chaque clé privée s’ouvre et correspond à son certificat ou à sa demande (%1 entrées et %2 clés privées vérifiées).</translation>
+    </message>
+    <message>
+        <source>The vault check found these problems (%1):</source>
+        <translation>La vérification du coffre a trouvé ces problèmes (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entries not named here are fine and can still be used and exported. Keep a copy of the vault folder “%1” for your helpdesk.</source>
+        <translation>Les entrées non citées ici sont saines et peuvent toujours être utilisées et exportées. Conservez une copie du dossier du coffre «&#xa0;%1&#xa0;» pour votre support informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::gui::PolicyDialog</name>
+    <message>
+        <source>Organisation Policy</source>
+        <translation>Politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Rules of the organisation policy</source>
+        <translation>Règles de la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>No organisation policy: %1 does not exist, so every choice is yours.</source>
+        <translation>Aucune politique d’organisation&#xa0;: %1 n’existe pas, tous les choix vous appartiennent donc.</translation>
+    </message>
+    <message>
+        <source>Your organisation sets these rules (from %1):</source>
+        <translation>Votre organisation fixe ces règles (d’après %1)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::gui::ReminderDaysDialog</name>
@@ -3487,6 +3851,10 @@ au %2</translation>
     <message>
         <source>Storing the key in the vault…</source>
         <translation>Enregistrement de la clé dans le coffre…</translation>
+    </message>
+    <message>
+        <source>Your organisation allows only the key types shown here.</source>
+        <translation>Votre organisation n’autorise que les types de clés affichés ici.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4123,10 @@ Alternative names: %2</source>
         <translation>Sujet&#xa0;: %1
 Noms alternatifs&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Fixé par votre organisation</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::gui::RequestWizard</name>
@@ -3789,6 +4161,29 @@ Noms alternatifs&#xa0;: %2</translation>
     <message>
         <source>The vault needs its passphrase to keep the new key, so the request was not stored. Choose “Create request” to try again.</source>
         <translation>Le coffre a besoin de sa phrase secrète pour conserver la nouvelle clé&#x202f;; la demande n’a donc pas été enregistrée. Choisissez «&#xa0;Créer la demande&#xa0;» pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CertDesk starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de CertDesk.</translation>
     </message>
 </context>
 <context>

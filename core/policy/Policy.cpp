@@ -382,8 +382,8 @@ Result<Policy> Policy::parse(const QByteArray& text, const QString& origin)
             return reader.error(
                 QStringLiteral("subject.commonName.pattern"),
                 QObject::tr("the pattern “%1” is not a valid regular expression (%2 at character %3).")
-                    .arg(*pattern.value(), pattern.value()->isEmpty() ? QObject::tr("empty") : expression.errorString())
-                    .arg(expression.patternErrorOffset() + 1));
+                    .arg(*pattern.value(), pattern.value()->isEmpty() ? QObject::tr("empty") : expression.errorString(),
+                         QString::number(expression.patternErrorOffset() + 1)));
         }
         policy.m_commonNamePattern = expression;
         policy.m_commonNamePatternText = *pattern.value();
