@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace certdesk::test {
@@ -58,6 +61,21 @@ bool runCli(const QString& vault, const QString& passphraseFile, const QStringLi
 ProcessResult openssl(const QStringList& arguments, const QByteArray& input)
 {
     return runProcess(QStringLiteral("openssl"), arguments, input);
+}
+
+QString jsonId(const QByteArray& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (object.contains(QStringLiteral("id")))
+        return object.value(QStringLiteral("id")).toString();
+    return object.value(QStringLiteral("outcomes"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("entry"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 QByteArray readFile(const QString& path)

@@ -29,6 +29,9 @@ bool runCli(const QString& vault, const QString& passphraseFile, const QStringLi
 /// Runs `openssl` with the arguments; fails the calling test's expectations through the returned result.
 ProcessResult openssl(const QStringList& arguments, const QByteArray& input = {});
 
+/// The entry ID in certdesk-cli's --json answer to request (its "id") or import (its first outcome's entry).
+QString jsonId(const QByteArray& json);
+
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 

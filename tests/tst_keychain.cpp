@@ -21,15 +21,6 @@ using namespace certdesk::test;
 
 namespace {
 
-/// The entry ID in certdesk-cli's --json answer to request (its "id") or import (its first outcome's entry).
-QString jsonId(const QByteArray& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    if (object.contains(QStringLiteral("id")))
-        return object.value(QStringLiteral("id")).toString();
-    return object.value(QStringLiteral("outcomes")).toArray().first().toObject().value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toString();
-}
-
 /// A D-Bus session bus of the test's own (dbus-daemon with a private configuration): `serviceDirectory` holds the
 /// .service files it may activate; without one, nothing can be activated — no Secret Service, no prompter.
 class PrivateBus

@@ -21,22 +21,6 @@ using namespace certdesk::test;
 
 namespace {
 
-/// The entry ID in certdesk-cli's --json answer to request (its "id") or import (its first outcome's entry).
-QString jsonId(const QByteArray& json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    if (object.contains(QStringLiteral("id")))
-        return object.value(QStringLiteral("id")).toString();
-    return object.value(QStringLiteral("outcomes"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("entry"))
-        .toObject()
-        .value(QStringLiteral("id"))
-        .toString();
-}
-
 constexpr int kTimeoutMs = 60000;
 
 QString currentPage(const MainWindow& window)
