@@ -63,6 +63,8 @@ private slots:
         run({"rsa", "-in", path("leaf.key"), "-traditional", "-aes256", "-passout", "pass:right", "-out",
              path("traditional-encrypted.key")});
         run({"ec", "-in", path("ca.key"), "-out", path("traditional-ec.key")});
+        run({"pkcs8", "-topk8", "-in", path("ca.key"), "-v2", "aes-256-cbc", "-iter", "4000000", "-passout",
+             "pass:right", "-out", path("costly.p8")});
 
         const QByteArray leaf = readFile(path("leaf.crt"));
         const QByteArray ca = readFile(path("ca.crt"));
@@ -82,6 +84,9 @@ private slots:
         writeFile(path("garbage.bin"), QByteArray("\x02\x01\x05 an INTEGER, then junk", 24));
         writeFile(path("text.txt"), "Hello, this is just a letter.\n");
         writeFile(path("public.pem"), "-----BEGIN X509 CRL-----\nMAA=\n-----END X509 CRL-----\n");
+        // Three keys of 4 million iterations each: every one is affordable alone, together they are over the bound.
+        const QByteArray costly = readFile(path("costly.p8"));
+        writeFile(path("costly-together.pem"), costly + costly + costly);
 
         const ProcessResult fingerprint = openssl({"x509", "-in", path("leaf.crt"), "-noout", "-fingerprint", "-sha256"});
         m_leafFingerprintHex = fingerprint.out.trimmed().split('=').last();
@@ -250,6 +255,30 @@ private slots:
         QCOMPARE(bundle.error().reason, QStringLiteral("too-costly"));
         QCOMPARE(bundle.error().code, ErrorCode::BadInput);
         QVERIFY2(bundle.error().message.contains(QStringLiteral("password hashing")), qPrintable(bundle.error().message));
+    }
+
+    // The bound is on the whole file: the first two keys are read (8 million iterations), the third is refused
+    // before its password is tried: many affordable blocks in one file must not add up to minutes of hashing.
+    void boundsPasswordDerivationOverTheWholeFile()
+    {
+        auto bundle = BundleReader::readFile(path("costly-together.pem"), password("right"));
+        QVERIFY(!bundle.ok());
+        QCOMPARE(bundle.error().reason, QStringLiteral("too-costly"));
+        QVERIFY2(bundle.error().detail.contains(QStringLiteral("over 10000000")), qPrintable(bundle.error().detail));
+    }
+
+    // An encrypted key whose base64 is broken mid-way: its valid prefix asks for 2^31 iterations. OpenSSL's PEM key
+    // reader accepted the prefix and hashed for hours (found by fuzz_pem); CertDesk calls it damaged at once.
+    void refusesDamagedEncryptedKey()
+    {
+        QFile input(
+            QStringLiteral(CERTDESK_TEST_DATA "/fuzz-regressions/fuzz_pem/damaged-pbkdf2-iterations-2147483647.pem"));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray bytes = input.readAll();
+        auto bundle = BundleReader::read(bytes.mid(1 + bytes.at(0)), password(bytes.mid(1, bytes.at(0)).constData()));
+        QVERIFY(!bundle.ok());
+        QCOMPARE(bundle.error().reason, QStringLiteral("damaged"));
+        QVERIFY2(bundle.error().message.contains(QStringLiteral("damaged")), qPrintable(bundle.error().message));
     }
 
     void survivesEveryTruncation()

@@ -1993,6 +1993,10 @@ Exit-Code: %1
         <source>This file asks for far more password hashing than any program writes: opening it would keep this computer busy for a very long time, so CertDesk refuses. The file is damaged or made to stall the programs that open it; ask for the file again.</source>
         <translation>Diese Datei verlangt weit mehr Passwort-Hashing, als irgendein Programm schreibt: Das Öffnen würde diesen Computer sehr lange beschäftigen, daher lehnt CertDesk sie ab. Die Datei ist beschädigt oder soll Programme aufhalten, die sie öffnen; fordern Sie die Datei erneut an.</translation>
     </message>
+    <message>
+        <source>The encrypted private key in the file is damaged.</source>
+        <translation>Der verschlüsselte private Schlüssel in der Datei ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -4184,6 +4188,30 @@ Alternative Namen: %2</translation>
     <message>
         <source>A new language applies the next time CertDesk starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von CertDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot be used (damaged file)</source>
+        <translation>Nicht verwendbar (Datei beschädigt)</translation>
+    </message>
+    <message>
+        <source>Active, from %1</source>
+        <translation>Aktiv, aus %1</translation>
+    </message>
+    <message>
+        <source>None: every choice is yours</source>
+        <translation>Keine: Sie entscheiden alles selbst</translation>
+    </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the organisation policy</source>
+        <translation>Organisationsrichtlinie anzeigen</translation>
+    </message>
+    <message>
+        <source>Organisation policy:</source>
+        <translation>Organisationsrichtlinie:</translation>
     </message>
 </context>
 <context>

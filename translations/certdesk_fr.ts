@@ -1993,6 +1993,10 @@ Code de sortie&#xa0;: %1
         <source>This file asks for far more password hashing than any program writes: opening it would keep this computer busy for a very long time, so CertDesk refuses. The file is damaged or made to stall the programs that open it; ask for the file again.</source>
         <translation>Ce fichier demande bien plus de calculs de mot de passe qu’aucun programme n’en écrit&#xa0;: l’ouvrir occuperait cet ordinateur très longtemps, CertDesk le refuse donc. Le fichier est endommagé ou conçu pour bloquer les programmes qui l’ouvrent&#x202f;; demandez à nouveau le fichier.</translation>
     </message>
+    <message>
+        <source>The encrypted private key in the file is damaged.</source>
+        <translation>La clé privée chiffrée contenue dans le fichier est endommagée.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -4184,6 +4188,30 @@ Noms alternatifs&#xa0;: %2</translation>
     <message>
         <source>A new language applies the next time CertDesk starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de CertDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot be used (damaged file)</source>
+        <translation>Inutilisable (fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>Active, from %1</source>
+        <translation>Active, depuis %1</translation>
+    </message>
+    <message>
+        <source>None: every choice is yours</source>
+        <translation>Aucune : tous les choix vous reviennent</translation>
+    </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Afficher…</translation>
+    </message>
+    <message>
+        <source>Show the organisation policy</source>
+        <translation>Afficher la politique de l’organisation</translation>
+    </message>
+    <message>
+        <source>Organisation policy:</source>
+        <translation>Politique de l’organisation :</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "Language.h"
+#include "PolicyDialog.h"
+
+#include "policy/Policy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,6 +37,32 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     auto* note = new QLabel(tr("A new language applies the next time CertDesk starts."), this);
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
+    form->addRow(QString(), note);
+
+    // The organisation's rules are not the user's to change, but this is where people look for what governs the app.
+    auto* policyRow = new QHBoxLayout;
+    QString policyState;
+    if (!organisationPolicyProblem().isEmpty())
+        policyState = tr("Cannot be used (damaged file)");
+    else if (const Policy* policy = organisationPolicy())
+        policyState = tr("Active, from %1").arg(policy->origin());
+    else
+        policyState = tr("None: every choice is yours");
+    auto* policyLabel = new QLabel(policyState, this);
+    policyLabel->setObjectName(QStringLiteral("policyStateLabel"));
+    policyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    policyLabel->setTextFormat(Qt::PlainText);
+    auto* policyButton = new QPushButton(tr("&Show…"), this);
+    policyButton->setObjectName(QStringLiteral("showPolicyButton"));
+    policyButton->setAccessibleName(tr("Show the organisation policy"));
+    policyButton->setAutoDefault(false);
+    connect(policyButton, &QPushButton::clicked, this, [this] {
+        PolicyDialog dialog(this);
+        dialog.exec();
+    });
+    policyRow->addWidget(policyLabel, 1);
+    policyRow->addWidget(policyButton);
+    form->addRow(tr("Organisation policy:"), policyRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -45,10 +75,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }
 
 void SettingsDialog::save() const

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <algorithm>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -83,26 +85,30 @@ int passwordCallback(char* buffer, int size, int, void* userData)
     return length;
 }
 
-/// Refuses an encrypted PKCS#8 key (DER EncryptedPrivateKeyInfo) that asks for more password derivation than any
-/// real one, before the password is tried on it.
-Result<void> checkKdfWork(const QByteArray& der)
+/// Decrypts an encrypted PKCS#8 key (DER EncryptedPrivateKeyInfo, decoded whole by the caller). The password
+/// derivation it asks for is added to `kdfWork`, the running total of the whole file, and refused over the bound
+/// before the password is tried: a file of many keys cannot add up to hours of hashing either.
+Result<PrivateKey> decryptPkcs8(const X509_SIG* encrypted, const std::optional<SecureBytes>& password, qint64& kdfWork)
 {
-    ossl::ErrorMark mark;
-    ossl::UniquePtr<X509_SIG> encrypted = decodeWhole<X509_SIG>(der, d2i_X509_SIG);
-    if (!encrypted)
-        return {};
+    if (!password)
+        return passwordRequired(QObject::tr("private key"));
     const X509_ALGOR* algorithm = nullptr;
-    X509_SIG_get0(encrypted.get(), &algorithm, nullptr);
-    const qint64 work = ossl::passwordKdfWork(algorithm);
-    if (work > ossl::kMaxPasswordKdfWork)
-        return ossl::passwordKdfTooCostly(work);
-    return {};
+    X509_SIG_get0(encrypted, &algorithm, nullptr);
+    kdfWork = std::min(kdfWork + ossl::passwordKdfWork(algorithm), ossl::kMaxPasswordKdfWork + 1);
+    if (kdfWork > ossl::kMaxPasswordKdfWork)
+        return ossl::passwordKdfTooCostly(kdfWork);
+    ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(PKCS8_decrypt(encrypted, password->chars(), password->intSize()));
+    EVP_PKEY* key = info ? EVP_PKCS82PKEY(info.get()) : nullptr;
+    if (!key)
+        return wrongPassword(QObject::tr("private key"));
+    return PrivateKey::adopt(key);
 }
 
-/// A PEM private key block of any kind (PKCS#8, encrypted PKCS#8, traditional with or without Proc-Type).
-Result<PrivateKey> readPemKey(const QByteArray& name, const QByteArray& block, const std::optional<SecureBytes>& password)
+/// A PEM private key block other than encrypted PKCS#8: PKCS#8, or traditional with or without Proc-Type (whose
+/// legacy key derivation is one MD5 round, nothing a file can make costly).
+Result<PrivateKey> readPemKey(const QByteArray& block, const std::optional<SecureBytes>& password)
 {
-    const bool encrypted = name == "ENCRYPTED PRIVATE KEY" || block.contains("Proc-Type: 4,ENCRYPTED");
+    const bool encrypted = block.contains("Proc-Type: 4,ENCRYPTED");
     if (encrypted && !password)
         return passwordRequired(QObject::tr("private key"));
     ossl::UniquePtr<BIO> bio = ossl::memoryBio(block);
@@ -122,6 +128,7 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
     bundle.format = Bundle::Format::Pem;
     ossl::UniquePtr<BIO> bio = ossl::memoryBio(bytes);
     int blockNumber = 0;
+    qint64 kdfWork = 0;
     while (true) {
         char* rawName = nullptr;
         char* rawHeader = nullptr;
@@ -171,16 +178,27 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
                 return badInput(QObject::tr("The PKCS#7 block in the file is damaged."), QStringLiteral("damaged"));
             if (auto result = addPkcs7Certificates(p7.get(), bundle); !result)
                 return result.error();
-        } else if (name.endsWith("PRIVATE KEY")) {
-            if (name == "ENCRYPTED PRIVATE KEY") {
-                if (auto affordable = checkKdfWork(data); !affordable)
-                    return affordable.error();
+        } else if (name == "ENCRYPTED PRIVATE KEY") {
+            // Decoded here, whole, and decrypted from that very structure: OpenSSL's PEM key reader would also accept
+            // a damaged block whose valid prefix asks for 2^31 iterations, so it never sees these blocks.
+            ossl::UniquePtr<X509_SIG> encrypted;
+            {
+                ossl::ErrorMark mark;
+                encrypted = decodeWhole<X509_SIG>(data, d2i_X509_SIG);
             }
+            if (!encrypted)
+                return badInput(QObject::tr("The encrypted private key in the file is damaged."),
+                                QStringLiteral("damaged"));
+            auto key = decryptPkcs8(encrypted.get(), password, kdfWork);
+            if (!key)
+                return key.error();
+            bundle.keys << key.value();
+        } else if (name.endsWith("PRIVATE KEY")) {
             // Re-wrap the block so OpenSSL's PEM key reader sees exactly one key with its headers.
             ossl::UniquePtr<BIO> one = ossl::memoryBio();
             PEM_write_bio(one.get(), name.constData(), header.constData(), bytesOf(data), static_cast<long>(data.size()));
             QByteArray block = ossl::bioBytes(one.get());
-            auto key = readPemKey(name, block, password);
+            auto key = readPemKey(block, password);
             OPENSSL_cleanse(block.data(), static_cast<std::size_t>(block.size()));
             if (!key)
                 return key.error();
@@ -234,15 +252,11 @@ Result<Bundle> readDer(const QByteArray& der, const std::optional<SecureBytes>& 
     }
     if (encryptedKey) {
         bundle.format = Bundle::Format::EncryptedPkcs8;
-        if (!password)
-            return passwordRequired(QObject::tr("private key"));
-        if (auto affordable = checkKdfWork(der); !affordable)
-            return affordable.error();
-        ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(PKCS8_decrypt(encryptedKey.get(), password->chars(), password->intSize()));
-        EVP_PKEY* key = info ? EVP_PKCS82PKEY(info.get()) : nullptr;
+        qint64 kdfWork = 0;
+        auto key = decryptPkcs8(encryptedKey.get(), password, kdfWork);
         if (!key)
-            return wrongPassword(QObject::tr("private key"));
-        bundle.keys << PrivateKey::adopt(key);
+            return key.error();
+        bundle.keys << key.value();
         return bundle;
     }
     if (plainKey) {

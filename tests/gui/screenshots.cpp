@@ -9,6 +9,7 @@
 #include "gui/MainWindow.h"
 #include "gui/RenewDialog.h"
 #include "gui/RequestWizard.h"
+#include "gui/SettingsDialog.h"
 #include "gui/VaultAccess.h"
 #include "gui/VaultTableModel.h"
 
@@ -193,5 +194,10 @@ int main(int argc, char* argv[])
     // Room for the whole details panel: status, renewal and reminders.
     window.resize(1280, 860);
     save(&window, output, QStringLiteral("details-renewal.png"));
+
+    // Settings: the language, and the organisation policy in force (the one CERTDESK_POLICY names, if any).
+    SettingsDialog settings(&window);
+    settings.show();
+    save(&settings, output, QStringLiteral("settings.png"));
     return 0;
 }

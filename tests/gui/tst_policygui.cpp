@@ -4,21 +4,25 @@
 #include "gui/MainWindow.h"
 #include "gui/PolicyDialog.h"
 #include "gui/RequestWizard.h"
+#include "gui/SettingsDialog.h"
 #include "gui/VaultAccess.h"
 #include "policy/Policy.h"
 #include "vault/VaultEntry.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace certdesk;
@@ -294,6 +298,42 @@ private slots:
         QVERIFY(child<QLabel>(none, QStringLiteral("policySummaryLabel"))
                     ->text()
                     .startsWith(QStringLiteral("No organisation policy")));
+    }
+
+    // Settings is where people look for what governs the app: it names the policy's state and opens the policy window.
+    void settingsShowsThePolicy()
+    {
+        usePolicy(QStringLiteral("policy.json"), kPolicy);
+        SettingsDialog settings;
+        settings.show();
+        auto* state = child<QLabel>(settings, QStringLiteral("policyStateLabel"));
+        QVERIFY(state && state->isVisible());
+        QCOMPARE(state->text(), QStringLiteral("Active, from %1").arg(path(QStringLiteral("policy.json"))));
+        auto* show = child<QPushButton>(settings, QStringLiteral("showPolicyButton"));
+        QVERIFY(show && show->isEnabled());
+        QString shownRules;
+        QTimer::singleShot(0, this, [&shownRules] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                if (auto* dialog = qobject_cast<PolicyDialog*>(widget); dialog && dialog->isVisible()) {
+                    auto* rules = dialog->findChild<QListWidget*>(QStringLiteral("policyRulesList"));
+                    for (int row = 0; rules && row < rules->count(); ++row)
+                        shownRules += rules->item(row)->text() + QLatin1Char('\n');
+                    dialog->reject();
+                }
+            }
+        });
+        QTest::keyClick(show, Qt::Key_Space);
+        QVERIFY2(shownRules.contains(QStringLiteral("Private keys cannot be exported.")), qPrintable(shownRules));
+
+        usePolicy(QStringLiteral("broken.json"), "{\n  \"subject\": 3\n}\n");
+        SettingsDialog broken;
+        QCOMPARE(child<QLabel>(broken, QStringLiteral("policyStateLabel"))->text(),
+                 QStringLiteral("Cannot be used (damaged file)"));
+        qputenv("CERTDESK_POLICY", path(QStringLiteral("none.json")).toUtf8());
+        Policy::resetActive();
+        SettingsDialog none;
+        QCOMPARE(child<QLabel>(none, QStringLiteral("policyStateLabel"))->text(),
+                 QStringLiteral("None: every choice is yours"));
     }
 
     void exportCannotIncludeTheKey()
