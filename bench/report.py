@@ -82,6 +82,8 @@ compare("New EC P-256 key + CSR (vault key from the keychain, as on a desktop)",
         "openssl req -newkey, key encrypted", "request_openssl_encrypted")
 alone("List 1 000 identities (certdesk-cli --json list)", cell("list_1000_certdesk"))
 alone("Expiry check over 1 000 identities (certdesk-cli remind --no-stores)", cell("remind_1000_certdesk"))
+alone("List 10 000 identities (certdesk-cli --json list)", cell("list_10000_certdesk"))
+alone("Expiry check over 10 000 identities (certdesk-cli remind --no-stores)", cell("remind_10000_certdesk"))
 compare("GUI start until the main window is shown, 2 000 identities", "gui_start_certdesk",
         "xca, 2 000 keys + certificates", "gui_start_xca")
 compare("GUI start until the 2 000 rows are painted (XCA: its window appears with its lists loaded)",

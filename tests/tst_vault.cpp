@@ -4,9 +4,10 @@
 #include "vault/Vault.h"
 
 #include <QDirIterator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -384,6 +385,113 @@ private slots:
         QVERIFY2(problems.size() == 2, qPrintable(problems.join('|')));
         QVERIFY2(byEntry.value(first).contains("cannot be decrypted"), qPrintable(problems.join('|')));
         QVERIFY2(byEntry.value(second).contains("does not belong to its key"), qPrintable(problems.join('|')));
+    }
+
+    // Listing reads each certificate's stored summary instead of parsing it (format 4); the summary must say exactly
+    // what parsing says, be filled in for older vaults, and give way to parsing when it is damaged.
+    void summariesStandInForParsing()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QString id;
+        Certificate certificate;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault);
+            certificate = requestAndSign(*vault.value(), "Summarised Person", &id);
+            QVERIFY(!certificate.isNull());
+            Bundle bundle;
+            bundle.certificates = {certificate, intermediate()};
+            QVERIFY(vault.value()->importBundle(bundle, {}).ok());
+        }
+        const Certificate parsed = Certificate::fromDer(certificate.der()).value();
+        auto sameFacts = [&parsed](const Certificate& listed) {
+            return listed.subject() == parsed.subject() && listed.issuer() == parsed.issuer() &&
+                   listed.commonName() == parsed.commonName() && listed.serialHex() == parsed.serialHex() &&
+                   listed.notBefore() == parsed.notBefore() && listed.notAfter() == parsed.notAfter() &&
+                   listed.subjectAltNames() == parsed.subjectAltNames() &&
+                   listed.fingerprintSha256() == parsed.fingerprintSha256() && listed == parsed &&
+                   listed.keyDescription().id == QStringLiteral("ec-p256") &&
+                   listed.publicKeySha256() == parsed.publicKeySha256();
+        };
+        auto summaryOf = [&dir, &id](const QString& statement = {}) {
+            QString text;
+            {
+                QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "summary");
+                database.setDatabaseName(dir.filePath("vault.sqlite"));
+                if (database.open()) {
+                    QSqlQuery query(database);
+                    if (!statement.isEmpty() && !query.exec(statement))
+                        text = QStringLiteral("failed: ") + query.lastError().text();
+                    else if (query.exec("SELECT cert_summary FROM entries WHERE id = '" + id + "'") && query.next())
+                        text = query.value(0).toString();
+                    query.finish();
+                    database.close();
+                }
+            }
+            QSqlDatabase::removeDatabase("summary");
+            return text;
+        };
+        auto listed = [&dir, &keychain]() -> Certificate {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            if (!vault)
+                return {};
+            auto entries = vault.value()->entries();
+            return entries && entries.value().size() == 1 ? entries.value().first().certificate : Certificate();
+        };
+
+        const QString stored = summaryOf();
+        QVERIFY2(stored.contains("\"subject\":\"" + parsed.subject() + "\""), qPrintable(stored));
+        QVERIFY(sameFacts(listed()));
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            const VaultEntry entry = vault.value()->find(id).value();
+            QCOMPARE(entry.request.subject(), QStringLiteral("CN=Summarised Person,O=Vault Test")); // parsed when asked
+            QCOMPARE(entry.chain.size(), 1);
+        }
+
+        // A format-3 vault has no summaries: opening it adds the column and fills it in.
+        QCOMPARE(summaryOf("ALTER TABLE entries DROP COLUMN cert_summary"), QString());
+        QCOMPARE(summaryOf("PRAGMA user_version = 3"), QString());
+        QVERIFY(sameFacts(listed()));
+        QCOMPARE(summaryOf(), stored);
+
+        // A damaged summary is not trusted: the certificate is parsed instead.
+        QCOMPARE(summaryOf("UPDATE entries SET cert_summary = '{\"subject\": 1}'"), QStringLiteral("{\"subject\": 1}"));
+        QVERIFY(sameFacts(listed()));
+
+        // A summary that says something else than its certificate: check names it, importing the certificate again
+        // rewrites it.
+        QString wrong = stored;
+        wrong.replace("Summarised Person", "Someone Else");
+        summaryOf("UPDATE entries SET cert_summary = '" + wrong + "'");
+        QCOMPARE(listed().subject(), QStringLiteral("CN=Someone Else,O=Vault Test"));
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            auto report = vault.value()->check();
+            QVERIFY(report && report.value().problems.size() == 1);
+            QVERIFY2(report.value().problems.first().message.contains("summary"),
+                     qPrintable(report.value().problems.first().message));
+            Bundle bundle;
+            bundle.certificates = {certificate};
+            auto again = vault.value()->importBundle(bundle, {});
+            QVERIFY(again && again.value().outcomes.first().action == ImportOutcome::Action::AlreadyPresent);
+            QVERIFY(vault.value()->check().value().healthy());
+        }
+        QCOMPARE(summaryOf(), stored);
+
+        // A damaged certificate behind a good summary still lists, and the vault check names it.
+        summaryOf("UPDATE entries SET cert_der = CAST(substr(cert_der, 1, 40) AS BLOB) WHERE id = '" + id + "'");
+        const Certificate damaged = listed();
+        QCOMPARE(damaged.subject(), parsed.subject());
+        QVERIFY(!damaged.handle());
+        QVERIFY(damaged.keyUsage().isEmpty());
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        auto report = vault.value()->check();
+        QVERIFY(report);
+        QVERIFY(!report.value().healthy());
+        QVERIFY2(report.value().problems.size() == 1, qPrintable(report.value().problems.first().message));
+        QCOMPARE(report.value().problems.first().entryId, id);
     }
 
     void recordsInstallationsAndMigratesOlderVaults()

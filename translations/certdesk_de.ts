@@ -1997,6 +1997,10 @@ Exit-Code: %1
         <source>The encrypted private key in the file is damaged.</source>
         <translation>Der verschlüsselte private Schlüssel in der Datei ist beschädigt.</translation>
     </message>
+    <message>
+        <source>The stored summary of the certificate of “%1” does not match the certificate; lists may show wrong facts. Import the certificate again to rewrite it.</source>
+        <translation>Die gespeicherte Zusammenfassung des Zertifikats von „%1“ stimmt nicht mit dem Zertifikat überein; Listen zeigen womöglich falsche Angaben. Importieren Sie das Zertifikat erneut, um sie neu zu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

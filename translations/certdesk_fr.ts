@@ -1997,6 +1997,10 @@ Code de sortie&#xa0;: %1
         <source>The encrypted private key in the file is damaged.</source>
         <translation>La clé privée chiffrée contenue dans le fichier est endommagée.</translation>
     </message>
+    <message>
+        <source>The stored summary of the certificate of “%1” does not match the certificate; lists may show wrong facts. Import the certificate again to rewrite it.</source>
+        <translation>Le résumé enregistré du certificat de « %1 » ne correspond pas au certificat ; les listes peuvent afficher des informations erronées. Importez à nouveau le certificat pour le réécrire.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

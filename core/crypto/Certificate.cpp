@@ -99,20 +99,113 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
         return makeError(ErrorCode::BadInput, QObject::tr("This is not a readable certificate."),
                          ossl::drainErrors());
     }
-    return adopt(cert.release());
+    Certificate result = adopt(cert.release());
+    // The DER as given when it was all of the input: der() then needs no re-encoding.
+    if (cursor == reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
+        result.m_data->der = der;
+    return result;
+}
+
+Certificate Certificate::deferred(const QByteArray& der, const Summary& summary)
+{
+    Certificate result;
+    result.m_data = std::make_shared<Data>();
+    result.m_data->der = der;
+    result.m_data->summary = summary;
+    result.m_data->deferred = true;
+    return result;
 }
 
 Certificate Certificate::adopt(X509* cert)
 {
     Certificate result;
-    result.m_cert = std::shared_ptr<X509>(cert, X509_free);
+    result.m_data = std::make_shared<Data>();
+    result.m_data->cert = std::shared_ptr<X509>(cert, X509_free);
     return result;
+}
+
+X509* Certificate::handle() const
+{
+    if (!m_data)
+        return nullptr;
+    if (m_data->deferred) {
+        std::call_once(m_data->parsed, [data = m_data.get()] {
+            ossl::ErrorMark mark;
+            const unsigned char* cursor = reinterpret_cast<const unsigned char*>(data->der.constData());
+            data->cert =
+                std::shared_ptr<X509>(d2i_X509(nullptr, &cursor, static_cast<long>(data->der.size())), X509_free);
+        });
+    }
+    return m_data->cert.get();
+}
+
+Certificate::Summary Certificate::summary() const
+{
+    if (m_data && m_data->summary)
+        return *m_data->summary;
+    Summary summary;
+    if (!handle())
+        return summary;
+    summary.subject = subject();
+    summary.issuer = issuer();
+    summary.commonName = commonName();
+    summary.serialHex = serialHex();
+    summary.fingerprintSha256 = fingerprintSha256();
+    summary.notBefore = notBefore();
+    summary.notAfter = notAfter();
+    summary.subjectAltNames = subjectAltNames();
+    return summary;
+}
+
+QJsonObject Certificate::Summary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("subject"), subject},
+                       {QStringLiteral("issuer"), issuer},
+                       {QStringLiteral("commonName"), commonName},
+                       {QStringLiteral("serial"), serialHex},
+                       {QStringLiteral("fingerprintSha256"), fingerprintSha256},
+                       {QStringLiteral("notBefore"), isoUtc(notBefore)},
+                       {QStringLiteral("notAfter"), isoUtc(notAfter)},
+                       {QStringLiteral("sans"), QJsonArray::fromStringList(subjectAltNames)}};
+}
+
+std::optional<Certificate::Summary> Certificate::Summary::fromJson(const QJsonObject& json)
+{
+    for (const char* key :
+         {"subject", "issuer", "commonName", "serial", "fingerprintSha256", "notBefore", "notAfter"}) {
+        if (!json.value(QLatin1String(key)).isString())
+            return std::nullopt;
+    }
+    if (!json.value(QStringLiteral("sans")).isArray())
+        return std::nullopt;
+    Summary summary;
+    summary.subject = json.value(QStringLiteral("subject")).toString();
+    summary.issuer = json.value(QStringLiteral("issuer")).toString();
+    summary.commonName = json.value(QStringLiteral("commonName")).toString();
+    summary.serialHex = json.value(QStringLiteral("serial")).toString();
+    summary.fingerprintSha256 = json.value(QStringLiteral("fingerprintSha256")).toString();
+    summary.notBefore = QDateTime::fromString(json.value(QStringLiteral("notBefore")).toString(), Qt::ISODate);
+    summary.notAfter = QDateTime::fromString(json.value(QStringLiteral("notAfter")).toString(), Qt::ISODate);
+    const QJsonArray sans = json.value(QStringLiteral("sans")).toArray();
+    for (const QJsonValue& san : sans) {
+        if (!san.isString())
+            return std::nullopt;
+        summary.subjectAltNames << san.toString();
+    }
+    if (!summary.notBefore.isValid() || !summary.notAfter.isValid() || summary.fingerprintSha256.isEmpty())
+        return std::nullopt;
+    return summary;
 }
 
 QByteArray Certificate::der() const
 {
+    if (m_data && !m_data->der.isEmpty())
+        return m_data->der;
+    X509* cert = handle();
+    if (!cert)
+        return {};
     unsigned char* der = nullptr;
-    const int length = i2d_X509(m_cert.get(), &der);
+    const int length = i2d_X509(cert, &der);
     if (length <= 0)
         return {};
     QByteArray result(reinterpret_cast<const char*>(der), length);
@@ -122,24 +215,38 @@ QByteArray Certificate::der() const
 
 QByteArray Certificate::pem() const
 {
+    X509* cert = handle();
+    if (!cert)
+        return {};
     ossl::UniquePtr<BIO> bio = ossl::memoryBio();
-    PEM_write_bio_X509(bio.get(), m_cert.get());
+    PEM_write_bio_X509(bio.get(), cert);
     return ossl::bioBytes(bio.get());
 }
 
 QString Certificate::subject() const
 {
-    return nameToRfc4514(X509_get_subject_name(m_cert.get()));
+    if (m_data && m_data->summary)
+        return m_data->summary->subject;
+    X509* cert = handle();
+    return cert ? nameToRfc4514(X509_get_subject_name(cert)) : QString();
 }
 
 QString Certificate::issuer() const
 {
-    return nameToRfc4514(X509_get_issuer_name(m_cert.get()));
+    if (m_data && m_data->summary)
+        return m_data->summary->issuer;
+    X509* cert = handle();
+    return cert ? nameToRfc4514(X509_get_issuer_name(cert)) : QString();
 }
 
 QString Certificate::commonName() const
 {
-    const X509_NAME* name = X509_get_subject_name(m_cert.get());
+    if (m_data && m_data->summary)
+        return m_data->summary->commonName;
+    X509* cert = handle();
+    if (!cert)
+        return {};
+    const X509_NAME* name = X509_get_subject_name(cert);
     const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
     if (index < 0)
         return {};
@@ -148,7 +255,12 @@ QString Certificate::commonName() const
 
 QString Certificate::serialHex() const
 {
-    const ASN1_INTEGER* serial = X509_get0_serialNumber(m_cert.get());
+    if (m_data && m_data->summary)
+        return m_data->summary->serialHex;
+    X509* cert = handle();
+    if (!cert)
+        return {};
+    const ASN1_INTEGER* serial = X509_get0_serialNumber(cert);
     ossl::UniquePtr<BIO> bio = ossl::memoryBio();
     // i2a_ASN1_INTEGER prints uppercase hex with no separators (negative serials keep their '-').
     i2a_ASN1_INTEGER(bio.get(), serial);
@@ -171,19 +283,30 @@ QString isoUtc(const QDateTime& time)
 
 QDateTime Certificate::notBefore() const
 {
-    return asn1TimeToDateTime(X509_get0_notBefore(m_cert.get()));
+    if (m_data && m_data->summary)
+        return m_data->summary->notBefore;
+    X509* cert = handle();
+    return cert ? asn1TimeToDateTime(X509_get0_notBefore(cert)) : QDateTime();
 }
 
 QDateTime Certificate::notAfter() const
 {
-    return asn1TimeToDateTime(X509_get0_notAfter(m_cert.get()));
+    if (m_data && m_data->summary)
+        return m_data->summary->notAfter;
+    X509* cert = handle();
+    return cert ? asn1TimeToDateTime(X509_get0_notAfter(cert)) : QDateTime();
 }
 
 QStringList Certificate::subjectAltNames() const
 {
+    if (m_data && m_data->summary)
+        return m_data->summary->subjectAltNames;
     QStringList result;
+    X509* cert = handle();
+    if (!cert)
+        return result;
     ossl::UniquePtr<GENERAL_NAMES> names(
-        static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(m_cert.get(), NID_subject_alt_name, nullptr, nullptr)));
+        static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return result;
     for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i)
@@ -193,7 +316,8 @@ QStringList Certificate::subjectAltNames() const
 
 KeyDescription Certificate::keyDescription() const
 {
-    return describeKey(X509_get0_pubkey(m_cert.get()));
+    X509* cert = handle();
+    return describeKey(cert ? X509_get0_pubkey(cert) : nullptr);
 }
 
 QStringList Certificate::keyUsage() const
@@ -202,10 +326,13 @@ QStringList Certificate::keyUsage() const
                                          "dataEncipherment", "keyAgreement",   "keyCertSign",
                                          "cRLSign",          "encipherOnly",   "decipherOnly"};
     QStringList result;
+    X509* cert = handle();
+    if (!cert)
+        return result;
     // Decoded from the extension itself rather than X509_get_key_usage(), which needs a complete, cacheable
     // certificate (CertificateRequest reads its extensions through a bare carrier).
     ossl::UniquePtr<ASN1_BIT_STRING> usage(
-        static_cast<ASN1_BIT_STRING*>(X509_get_ext_d2i(m_cert.get(), NID_key_usage, nullptr, nullptr)));
+        static_cast<ASN1_BIT_STRING*>(X509_get_ext_d2i(cert, NID_key_usage, nullptr, nullptr)));
     if (!usage)
         return result;
     for (int bit = 0; bit < 9; ++bit) {
@@ -218,8 +345,11 @@ QStringList Certificate::keyUsage() const
 QStringList Certificate::extendedKeyUsage() const
 {
     QStringList result;
+    X509* cert = handle();
+    if (!cert)
+        return result;
     ossl::UniquePtr<EXTENDED_KEY_USAGE> eku(
-        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(m_cert.get(), NID_ext_key_usage, nullptr, nullptr)));
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(cert, NID_ext_key_usage, nullptr, nullptr)));
     if (!eku)
         return result;
     for (int i = 0; i < sk_ASN1_OBJECT_num(eku.get()); ++i) {
@@ -233,37 +363,47 @@ QStringList Certificate::extendedKeyUsage() const
 
 QString Certificate::fingerprintSha256() const
 {
+    if (m_data && m_data->summary)
+        return m_data->summary->fingerprintSha256;
+    X509* cert = handle();
+    if (!cert)
+        return {};
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (X509_digest(m_cert.get(), EVP_sha256(), digest, &length) != 1)
+    if (X509_digest(cert, EVP_sha256(), digest, &length) != 1)
         return {};
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), length).toHex(':').toUpper());
 }
 
 bool Certificate::isCa() const
 {
-    return X509_check_ca(m_cert.get()) > 0;
+    X509* cert = handle();
+    return cert && X509_check_ca(cert) > 0;
 }
 
 bool Certificate::isSelfSigned() const
 {
-    return X509_self_signed(m_cert.get(), 0) == 1;
+    X509* cert = handle();
+    return cert && X509_self_signed(cert, 0) == 1;
 }
 
 QByteArray Certificate::publicKeySha256() const
 {
-    return certdesk::publicKeySha256(X509_get0_pubkey(m_cert.get()));
+    X509* cert = handle();
+    return cert ? certdesk::publicKeySha256(X509_get0_pubkey(cert)) : QByteArray();
 }
 
 bool Certificate::isIssuedBy(const Certificate& issuer) const
 {
-    if (isNull() || issuer.isNull())
+    X509* cert = handle();
+    X509* issuerCert = issuer.handle();
+    if (!cert || !issuerCert)
         return false;
     ossl::ErrorMark mark;
-    if (X509_check_issued(issuer.handle(), m_cert.get()) != X509_V_OK)
+    if (X509_check_issued(issuerCert, cert) != X509_V_OK)
         return false;
-    EVP_PKEY* issuerKey = X509_get0_pubkey(issuer.handle());
-    return issuerKey && X509_verify(m_cert.get(), issuerKey) == 1;
+    EVP_PKEY* issuerKey = X509_get0_pubkey(issuerCert);
+    return issuerKey && X509_verify(cert, issuerKey) == 1;
 }
 
 QJsonObject Certificate::factsJson() const
@@ -289,7 +429,12 @@ bool Certificate::operator==(const Certificate& other) const
 {
     if (isNull() || other.isNull())
         return isNull() == other.isNull();
-    return X509_cmp(m_cert.get(), other.m_cert.get()) == 0;
+    if (m_data == other.m_data)
+        return true;
+    // Deferred certificates compare by DER, without parsing; parsed ones as OpenSSL compares them.
+    if (m_data->deferred || other.m_data->deferred)
+        return der() == other.der();
+    return X509_cmp(m_data->cert.get(), other.m_data->cert.get()) == 0;
 }
 
 QList<Certificate> buildChain(const Certificate& leaf, const QList<Certificate>& pool)

@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
+#include <optional>
 
 typedef struct x509_st X509;
 
@@ -19,13 +21,37 @@ namespace certdesk {
 class Certificate
 {
 public:
+    /// What a list of certificates shows of each: kept beside the DER in the vault, so that listing thousands of
+    /// identities need not parse them (OpenSSL 3.0 spends about 100 µs decoding each certificate's public key).
+    struct Summary
+    {
+        QString subject;
+        QString issuer;
+        QString commonName;
+        QString serialHex;
+        QString fingerprintSha256;
+        QDateTime notBefore;
+        QDateTime notAfter;
+        QStringList subjectAltNames;
+
+        QJsonObject toJson() const;
+        /// Empty when the object is not a complete summary (a damaged or older record): parse the DER instead.
+        static std::optional<Summary> fromJson(const QJsonObject& json);
+    };
+
     Certificate() = default;
     static Result<Certificate> fromDer(const QByteArray& der);
+    /// A certificate from CertDesk's own storage with its summary: the summary's facts are answered at once, and the
+    /// DER is parsed only when something else is asked (once, thread-safe). Storage that may be damaged must be read
+    /// with fromDer; a deferred certificate whose DER does not parse answers like a null one from then on.
+    static Certificate deferred(const QByteArray& der, const Summary& summary);
     /// Takes ownership of a certificate OpenSSL handed out.
     static Certificate adopt(X509* cert);
 
-    bool isNull() const { return !m_cert; }
-    X509* handle() const { return m_cert.get(); }
+    bool isNull() const { return !m_data; }
+    /// The parsed certificate (parsing a deferred one now); null for a null certificate.
+    X509* handle() const;
+    Summary summary() const;
 
     QByteArray der() const;
     QByteArray pem() const;
@@ -58,7 +84,15 @@ public:
     bool operator==(const Certificate& other) const;
 
 private:
-    std::shared_ptr<X509> m_cert;
+    struct Data
+    {
+        std::shared_ptr<X509> cert;
+        QByteArray der;                 ///< kept when the certificate came from DER
+        std::optional<Summary> summary; ///< set for deferred certificates
+        bool deferred = false;
+        std::once_flag parsed;
+    };
+    std::shared_ptr<Data> m_data;
 };
 
 /// Orders `pool` into the chain above `leaf` (issuer first after the leaf), stopping at a self-signed root or a gap.

@@ -233,20 +233,53 @@ Result<CertificateRequest> CertificateRequest::fromDer(const QByteArray& der)
     ossl::UniquePtr<X509_REQ> request(d2i_X509_REQ(nullptr, &cursor, static_cast<long>(der.size())));
     if (!request)
         return buildError(QObject::tr("This is not a readable certificate request."));
-    return adopt(request.release());
+    CertificateRequest result = adopt(request.release());
+    if (cursor == reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
+        result.m_data->der = der;
+    return result;
+}
+
+CertificateRequest CertificateRequest::deferred(const QByteArray& der)
+{
+    CertificateRequest result;
+    result.m_data = std::make_shared<Data>();
+    result.m_data->der = der;
+    result.m_data->deferred = true;
+    return result;
 }
 
 CertificateRequest CertificateRequest::adopt(X509_REQ* request)
 {
     CertificateRequest result;
-    result.m_request = std::shared_ptr<X509_REQ>(request, X509_REQ_free);
+    result.m_data = std::make_shared<Data>();
+    result.m_data->request = std::shared_ptr<X509_REQ>(request, X509_REQ_free);
     return result;
+}
+
+X509_REQ* CertificateRequest::handle() const
+{
+    if (!m_data)
+        return nullptr;
+    if (m_data->deferred) {
+        std::call_once(m_data->parsed, [data = m_data.get()] {
+            ossl::ErrorMark mark;
+            const unsigned char* cursor = reinterpret_cast<const unsigned char*>(data->der.constData());
+            data->request = std::shared_ptr<X509_REQ>(
+                d2i_X509_REQ(nullptr, &cursor, static_cast<long>(data->der.size())), X509_REQ_free);
+        });
+    }
+    return m_data->request.get();
 }
 
 QByteArray CertificateRequest::der() const
 {
+    if (m_data && !m_data->der.isEmpty())
+        return m_data->der;
+    X509_REQ* request = handle();
+    if (!request)
+        return {};
     unsigned char* der = nullptr;
-    const int length = i2d_X509_REQ(m_request.get(), &der);
+    const int length = i2d_X509_REQ(request, &der);
     if (length <= 0)
         return {};
     QByteArray result(reinterpret_cast<const char*>(der), length);
@@ -256,15 +289,21 @@ QByteArray CertificateRequest::der() const
 
 QByteArray CertificateRequest::pem() const
 {
+    X509_REQ* request = handle();
+    if (!request)
+        return {};
     ossl::UniquePtr<BIO> bio = ossl::memoryBio();
-    PEM_write_bio_X509_REQ(bio.get(), m_request.get());
+    PEM_write_bio_X509_REQ(bio.get(), request);
     return ossl::bioBytes(bio.get());
 }
 
 QString CertificateRequest::subject() const
 {
+    X509_REQ* request = handle();
+    if (!request)
+        return {};
     ossl::UniquePtr<BIO> bio = ossl::memoryBio();
-    X509_NAME_print_ex(bio.get(), X509_REQ_get_subject_name(m_request.get()), 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    X509_NAME_print_ex(bio.get(), X509_REQ_get_subject_name(request), 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     return QString::fromUtf8(ossl::bioBytes(bio.get()));
 }
 
@@ -272,6 +311,8 @@ namespace {
 /// Wraps the request's extensions in a throw-away certificate so one code path reads them for both types.
 Certificate extensionCarrier(X509_REQ* request)
 {
+    if (!request)
+        return Certificate::adopt(X509_new());
     ossl::ErrorMark mark;
     ExtensionStackPtr extensions(X509_REQ_get_extensions(request));
     X509* carrier = X509_new();
@@ -283,34 +324,39 @@ Certificate extensionCarrier(X509_REQ* request)
 
 QStringList CertificateRequest::subjectAltNames() const
 {
-    return extensionCarrier(m_request.get()).subjectAltNames();
+    return extensionCarrier(handle()).subjectAltNames();
 }
 
 QStringList CertificateRequest::keyUsage() const
 {
-    return extensionCarrier(m_request.get()).keyUsage();
+    return extensionCarrier(handle()).keyUsage();
 }
 
 QStringList CertificateRequest::extendedKeyUsage() const
 {
-    return extensionCarrier(m_request.get()).extendedKeyUsage();
+    return extensionCarrier(handle()).extendedKeyUsage();
 }
 
 KeyDescription CertificateRequest::keyDescription() const
 {
-    return describeKey(X509_REQ_get0_pubkey(m_request.get()));
+    X509_REQ* request = handle();
+    return describeKey(request ? X509_REQ_get0_pubkey(request) : nullptr);
 }
 
 QByteArray CertificateRequest::publicKeySha256() const
 {
-    return certdesk::publicKeySha256(X509_REQ_get0_pubkey(m_request.get()));
+    X509_REQ* request = handle();
+    return request ? certdesk::publicKeySha256(X509_REQ_get0_pubkey(request)) : QByteArray();
 }
 
 bool CertificateRequest::verifySignature() const
 {
+    X509_REQ* request = handle();
+    if (!request)
+        return false;
     ossl::ErrorMark mark;
-    EVP_PKEY* key = X509_REQ_get0_pubkey(m_request.get());
-    return key && X509_REQ_verify(m_request.get(), key) == 1;
+    EVP_PKEY* key = X509_REQ_get0_pubkey(request);
+    return key && X509_REQ_verify(request, key) == 1;
 }
 
 QJsonObject CertificateRequest::factsJson() const

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 typedef struct X509_req_st X509_REQ;
@@ -55,10 +56,14 @@ public:
     /// Checks the options alone, so a form can say what is missing before a key is generated.
     static Result<void> validate(const RequestOptions& options);
     static Result<CertificateRequest> fromDer(const QByteArray& der);
+    /// A request from CertDesk's own storage, parsed only when first asked about (once, thread-safe): listing a vault
+    /// of identities does not pay for the requests behind them. One whose DER does not parse answers with nothing.
+    static CertificateRequest deferred(const QByteArray& der);
     static CertificateRequest adopt(X509_REQ* request);
 
-    bool isNull() const { return !m_request; }
-    X509_REQ* handle() const { return m_request.get(); }
+    bool isNull() const { return !m_data; }
+    /// The parsed request (parsing a deferred one now); null for a null request.
+    X509_REQ* handle() const;
     QByteArray der() const;
     QByteArray pem() const;
 
@@ -73,7 +78,14 @@ public:
     QJsonObject factsJson() const;
 
 private:
-    std::shared_ptr<X509_REQ> m_request;
+    struct Data
+    {
+        std::shared_ptr<X509_REQ> request;
+        QByteArray der; ///< kept when the request came from DER
+        bool deferred = false;
+        std::once_flag parsed;
+    };
+    std::shared_ptr<Data> m_data;
 };
 
 } // namespace certdesk

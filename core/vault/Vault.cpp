@@ -6,15 +6,16 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QObject>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
-#include <QScopeGuard>
-#include <QSet>
 #include <QVariant>
 
 #include <openssl/rand.h>
@@ -29,7 +30,8 @@ namespace {
 
 /// 1: entries, chain, meta. 2: installations (where each entry is installed).
 // 1: entries, chain, meta. 2: installations. 3: renewal link, archive, per-entry reminder days, reminders.
-constexpr int kSchemaVersion = 3;
+// 4: each certificate's summary (entries.cert_summary), so that listing need not parse certificates.
+constexpr int kSchemaVersion = 4;
 const QByteArray kKeyCheckPlaintext = QByteArrayLiteral("CertDesk vault key check v1");
 
 Error storageError(const QString& message, const QString& detail = {})
@@ -116,6 +118,12 @@ QString newId()
 QByteArray certificateHash(const Certificate& certificate)
 {
     return QByteArray::fromHex(certificate.fingerprintSha256().remove(QLatin1Char(':')).toLatin1());
+}
+
+/// The entries.cert_summary text of a certificate.
+QString summaryText(const Certificate& certificate)
+{
+    return QString::fromUtf8(QJsonDocument(certificate.summary().toJson()).toJson(QJsonDocument::Compact));
 }
 
 Result<QByteArray> metaValue(QSqlDatabase database, const QString& key)
@@ -326,7 +334,8 @@ Result<void> Vault::initialise()
         QStringList present;
         while (columns.value().next())
             present << columns.value().value(1).toString();
-        for (const QString& column : {QStringLiteral("renews"), QStringLiteral("archived"), QStringLiteral("reminder_days")}) {
+        for (const QString& column : {QStringLiteral("renews"), QStringLiteral("archived"),
+                                      QStringLiteral("reminder_days"), QStringLiteral("cert_summary")}) {
             if (present.contains(column))
                 continue;
             if (auto added = run(database, QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(column)); !added)
@@ -335,19 +344,22 @@ Result<void> Vault::initialise()
     }
     const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS entries("
-                       " id TEXT PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " created TEXT NOT NULL,"
-                       " key_type TEXT NOT NULL,"
-                       " spki_sha256 BLOB NOT NULL,"
-                       " sealed_key BLOB,"
-                       " csr_der BLOB,"
-                       " cert_der BLOB,"
-                       " cert_sha256 BLOB UNIQUE,"
-                       " renews TEXT,"
-                       " archived TEXT,"
-                       " reminder_days TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS entries("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " created TEXT NOT NULL,"
+            " key_type TEXT NOT NULL,"
+            " spki_sha256 BLOB NOT NULL,"
+            " sealed_key BLOB,"
+            " csr_der BLOB,"
+            " cert_der BLOB,"
+            " cert_sha256 BLOB UNIQUE,"
+            " renews TEXT,"
+            " archived TEXT,"
+            " reminder_days TEXT,"
+            // What a list shows of the certificate (Certificate::Summary as JSON), so listing need not parse.
+            " cert_summary TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS entries_spki ON entries(spki_sha256)"),
         // query() looks renewals up by what they renew, per entry: without it, every lookup scans the table.
         QStringLiteral("CREATE INDEX IF NOT EXISTS entries_renews ON entries(renews)"),
@@ -378,6 +390,24 @@ Result<void> Vault::initialise()
     for (const QString& statement : schema) {
         if (auto result = run(database, statement); !result)
             return result.error();
+    }
+    // Format 4 keeps each certificate's summary beside it; an older vault gets them now, once.
+    if (existingVersion >= 1 && existingVersion < 4) {
+        auto missing = run(database, QStringLiteral("SELECT id, cert_der FROM entries WHERE cert_der IS NOT NULL"));
+        if (!missing)
+            return missing.error();
+        QList<std::pair<QString, QByteArray>> rows;
+        while (missing.value().next())
+            rows.append({missing.value().value(0).toString(), missing.value().value(1).toByteArray()});
+        for (const auto& [id, der] : std::as_const(rows)) {
+            auto certificate = Certificate::fromDer(der);
+            if (!certificate)
+                continue; // a damaged certificate stays without a summary: listing parses it and reports it
+            if (auto stored = run(database, QStringLiteral("UPDATE entries SET cert_summary = ? WHERE id = ?"),
+                                  {summaryText(certificate.value()), id});
+                !stored)
+                return stored.error();
+        }
     }
     return transaction.commit();
 }
@@ -539,12 +569,19 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
     auto rows = run(database,
                     QStringLiteral("SELECT id, name, created, key_type, spki_sha256, sealed_key IS NOT NULL, csr_der, "
-                                   "cert_der, renews, archived, reminder_days FROM entries ") +
+                                   "cert_der, renews, archived, reminder_days, cert_summary FROM entries ") +
                         where + QStringLiteral(" ORDER BY created, id"),
                     bindings);
     if (!rows)
         return rows.error();
+    // Rows first, certificates after. Parsing was most of the time a listing took (OpenSSL 3.0 decodes each
+    // certificate's public key through its provider machinery, about 100 µs): certificates with a stored summary are
+    // not parsed at all unless asked for more, and every other distinct DER is parsed once — the CA in the chains of
+    // ten thousand identities too.
     QList<VaultEntry> entries;
+    QList<QByteArray> requestDers;
+    QList<QByteArray> certificateDers;
+    QList<std::optional<Certificate::Summary>> summaries;
     QSqlQuery& query = rows.value();
     while (query.next()) {
         VaultEntry entry;
@@ -560,21 +597,12 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
             if (auto parsed = ReminderThresholds::parse(days))
                 entry.ownThresholds = parsed.value();
         }
-        const QByteArray csr = query.value(6).toByteArray();
-        const QByteArray cert = query.value(7).toByteArray();
-        if (!csr.isEmpty()) {
-            auto request = CertificateRequest::fromDer(csr);
-            if (request)
-                entry.request = request.value();
-        }
-        if (!cert.isEmpty()) {
-            const auto parsed = m_parsedCertificates.constFind(cert);
-            auto certificate =
-                parsed != m_parsedCertificates.cend() ? Result<Certificate>(parsed.value()) : Certificate::fromDer(cert);
-            if (!certificate)
-                return storageError(QObject::tr("The certificate of “%1” in the vault is damaged.").arg(entry.name));
-            entry.certificate = certificate.value();
-        }
+        requestDers << query.value(6).toByteArray();
+        certificateDers << query.value(7).toByteArray();
+        std::optional<Certificate::Summary> summary;
+        if (const QByteArray text = query.value(11).toByteArray(); !text.isEmpty())
+            summary = Certificate::Summary::fromJson(QJsonDocument::fromJson(text).object());
+        summaries << summary;
         entries << entry;
     }
     // Chains, installations and renewals in one pass each, not one query per entry; with a WHERE, only those of the
@@ -590,13 +618,52 @@ Result<QList<VaultEntry>> Vault::query(const QString& where, const QVariantList&
                       bindings);
     if (!chains)
         return chains.error();
+    QList<std::pair<QString, QByteArray>> chainRows;
+    while (chains.value().next())
+        chainRows.append({chains.value().value(0).toString(), chains.value().value(1).toByteArray()});
+
+    // Every distinct certificate without a summary, parsed once (an import hands over what it parsed already).
+    QHash<QByteArray, Certificate> parsed = m_parsedCertificates;
+    QList<QByteArray> toParse;
+    auto want = [&parsed, &toParse](const QByteArray& der) {
+        if (!der.isEmpty() && !parsed.contains(der)) {
+            parsed.insert(der, Certificate());
+            toParse << der;
+        }
+    };
+    for (qsizetype i = 0; i < certificateDers.size(); ++i) {
+        if (!summaries.at(i))
+            want(certificateDers.at(i));
+    }
+    for (const auto& row : std::as_const(chainRows))
+        want(row.second);
+    for (const QByteArray& der : std::as_const(toParse)) {
+        if (auto certificate = Certificate::fromDer(der))
+            parsed.insert(der, certificate.value());
+    }
+
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        VaultEntry& entry = entries[i];
+        // A pending request is what the entry shows, so it is parsed now; behind an identity it is only needed for
+        // a renewal or an export, and parsed then.
+        if (const QByteArray& der = requestDers.at(i); !der.isEmpty() && certificateDers.at(i).isEmpty()) {
+            if (auto request = CertificateRequest::fromDer(der))
+                entry.request = request.value();
+        } else if (!der.isEmpty()) {
+            entry.request = CertificateRequest::deferred(der);
+        }
+        if (const QByteArray& der = certificateDers.at(i); !der.isEmpty()) {
+            // With its summary, parsed only if something beyond the summary is asked (details, export, renewal).
+            entry.certificate =
+                summaries.at(i) ? parsed.value(der, Certificate::deferred(der, *summaries.at(i))) : parsed.value(der);
+            if (entry.certificate.isNull())
+                return storageError(QObject::tr("The certificate of “%1” in the vault is damaged.").arg(entry.name));
+        }
+    }
     QHash<QString, QList<Certificate>> chainById;
-    while (chains.value().next()) {
-        const QByteArray der = chains.value().value(1).toByteArray();
-        const auto parsed = m_parsedCertificates.constFind(der);
-        auto certificate = parsed != m_parsedCertificates.cend() ? Result<Certificate>(parsed.value()) : Certificate::fromDer(der);
-        if (certificate)
-            chainById[chains.value().value(0).toString()] << certificate.value();
+    for (const auto& [entryId, der] : std::as_const(chainRows)) {
+        if (const Certificate certificate = parsed.value(der); !certificate.isNull())
+            chainById[entryId] << certificate;
     }
     auto installations = run(database,
                              QStringLiteral("SELECT entry_id, store_id, store_name, nickname, installed FROM installations") +
@@ -888,8 +955,11 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         else if (!(existing.certificate == certificate) && certificate.notAfter() > existing.certificate.notAfter())
             action = ImportOutcome::Action::CertificateUpdated;
         if (action != ImportOutcome::Action::AlreadyPresent) {
-            if (auto updated = run(database, QStringLiteral("UPDATE entries SET cert_der = ?, cert_sha256 = ? WHERE id = ?"),
-                                   {certificate.der(), certificateHash(certificate), existing.id});
+            if (auto updated =
+                    run(database,
+                        QStringLiteral("UPDATE entries SET cert_der = ?, cert_sha256 = ?, cert_summary = ? "
+                                       "WHERE id = ?"),
+                        {certificate.der(), certificateHash(certificate), summaryText(certificate), existing.id});
                 !updated)
                 return updated.error();
             if (auto written = writeChain(database, existing.id, chain); !written)
@@ -898,6 +968,16 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
             // Same certificate, but now with the chain it lacked.
             if (auto written = writeChain(database, existing.id, chain); !written)
                 return written;
+        }
+        if (action == ImportOutcome::Action::AlreadyPresent && existing.certificate == certificate) {
+            // Importing the same certificate again rewrites its summary if that was lost or damaged (check says so).
+            const QString summary = summaryText(certificate);
+            if (auto repaired = run(database,
+                                    QStringLiteral("UPDATE entries SET cert_summary = ? WHERE id = ? AND "
+                                                   "(cert_summary IS NULL OR cert_summary != ?)"),
+                                    {summary, existing.id, summary});
+                !repaired)
+                return repaired.error();
         }
         changedIds << existing.id;
         actions << action;
@@ -940,12 +1020,13 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
             auto sealed = sealKey(key, id.value());
             if (!sealed)
                 return sealed.error();
-            auto inserted = run(database,
-                                QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
-                                               "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {id.value(), defaultName(name, bundle.label, certificate.commonName()),
-                                 isoUtc(Clock::now()), key.description().id, spki, sealed.value(),
-                                 certificate.der(), certificateHash(certificate)});
+            auto inserted =
+                run(database,
+                    QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
+                                   "cert_der, cert_sha256, cert_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id.value(), defaultName(name, bundle.label, certificate.commonName()), isoUtc(Clock::now()),
+                     key.description().id, spki, sealed.value(), certificate.der(), certificateHash(certificate),
+                     summaryText(certificate)});
             if (!inserted)
                 return inserted.error();
             if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
@@ -1022,12 +1103,13 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                 auto id = unusedId(database);
                 if (!id)
                     return id.error();
-                auto inserted = run(database,
-                                    QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
-                                                   "cert_der, cert_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {id.value(), defaultName(name, bundle.label, certificate.commonName()),
-                                     isoUtc(Clock::now()), certificate.keyDescription().id,
-                                     spkis[i], certificate.der(), certificateHash(certificate)});
+                auto inserted =
+                    run(database,
+                        QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
+                                       "cert_der, cert_sha256, cert_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id.value(), defaultName(name, bundle.label, certificate.commonName()), isoUtc(Clock::now()),
+                         certificate.keyDescription().id, spkis[i], certificate.der(), certificateHash(certificate),
+                         summaryText(certificate)});
                 if (!inserted)
                     return inserted.error();
                 if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
@@ -1246,20 +1328,23 @@ Result<VaultCheckReport> Vault::check()
                     findings.join(QLatin1Char('\n')));
         }
     }
-    auto rows = run(database, QStringLiteral("SELECT id, name, spki_sha256, sealed_key, csr_der, cert_der FROM entries "
-                                             "ORDER BY created, id"));
+    auto rows =
+        run(database, QStringLiteral("SELECT id, name, spki_sha256, sealed_key, csr_der, cert_der, cert_summary "
+                                     "FROM entries ORDER BY created, id"));
     if (!rows)
         return rows.error();
     struct Row
     {
         QString id, name;
         QByteArray spki, sealed, csr, cert;
+        QString summary;
     };
     QList<Row> entries;
     while (rows.value().next()) {
         const QSqlQuery& row = rows.value();
-        entries << Row{row.value(0).toString(), row.value(1).toString(), row.value(2).toByteArray(),
-                       row.value(3).toByteArray(), row.value(4).toByteArray(), row.value(5).toByteArray()};
+        entries << Row{row.value(0).toString(),    row.value(1).toString(),    row.value(2).toByteArray(),
+                       row.value(3).toByteArray(), row.value(4).toByteArray(), row.value(5).toByteArray(),
+                       row.value(6).toString()};
     }
     report.entries = static_cast<int>(entries.size());
     bool keysOpenable = true;
@@ -1277,6 +1362,13 @@ Result<VaultCheckReport> Vault::check()
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” cannot be read.").arg(entry.name));
             else if (certificate.value().publicKeySha256() != entry.spki)
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” does not belong to its key.").arg(entry.name));
+            // What lists show comes from the summary: it must say what the certificate says.
+            else if (!entry.summary.isEmpty() && entry.summary != summaryText(certificate.value()))
+                problem(
+                    entry.id, entry.name,
+                    QObject::tr("The stored summary of the certificate of “%1” does not match the certificate; lists "
+                                "may show wrong facts. Import the certificate again to rewrite it.")
+                        .arg(entry.name));
         }
         if (entry.sealed.isEmpty() || !keysOpenable)
             continue;
