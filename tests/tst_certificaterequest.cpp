@@ -1,10 +1,17 @@
 #include "TestSupport.h"
 
 #include "crypto/CertificateRequest.h"
+#include "crypto/OpenSslPtr.h"
 #include "crypto/PrivateKey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <openssl/core_names.h>
+#include <openssl/ec.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -202,6 +209,41 @@ private slots:
             openssl({"pkey", "-in", dir.filePath("k.pem"), "-passin", "pass:s3cret pass", "-pubout", "-outform", "DER"});
         QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
         QCOMPARE(right.out, key.value().publicKeyDer());
+    }
+
+    // Keys are matched to certificates by the SHA-256 of their SubjectPublicKeyInfo, stored in the vault. It is put
+    // together without OpenSSL's encoder for EC keys on named curves and EdDSA keys; every other form (a compressed
+    // point, explicit curve parameters, RSA) must still get i2d_PUBKEY's bytes.
+    void subjectPublicKeyInfoIsWhatOpensslWrites()
+    {
+        auto reference = [](EVP_PKEY* key) {
+            unsigned char* der = nullptr;
+            const int length = i2d_PUBKEY(key, &der);
+            QByteArray result(reinterpret_cast<const char*>(der), std::max(length, 0));
+            OPENSSL_free(der);
+            return result;
+        };
+        for (KeyType type : {KeyType::EcP256, KeyType::EcP384, KeyType::Rsa2048, KeyType::Ed25519}) {
+            auto key = PrivateKey::generate(type);
+            QVERIFY(key.ok());
+            QCOMPARE(subjectPublicKeyInfo(key.value().handle()), reference(key.value().handle()));
+            QCOMPARE(key.value().publicKeyDer(), reference(key.value().handle()));
+        }
+        for (const char* curve : {"P-256", "P-384", "P-521", "secp256k1", "brainpoolP256r1"}) {
+            ossl::UniquePtr<EVP_PKEY> key(EVP_EC_gen(curve));
+            QVERIFY2(key, curve);
+            QCOMPARE(subjectPublicKeyInfo(key.get()), reference(key.get()));
+            QVERIFY(EVP_PKEY_set_utf8_string_param(key.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                                   OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_COMPRESSED) == 1);
+            const QByteArray compressed = reference(key.get());
+            QCOMPARE(subjectPublicKeyInfo(key.get()), compressed);
+            QVERIFY(EVP_PKEY_set_utf8_string_param(key.get(), OSSL_PKEY_PARAM_EC_ENCODING,
+                                                   OSSL_PKEY_EC_ENCODING_EXPLICIT) == 1);
+            QVERIFY(reference(key.get()).size() > compressed.size()); // the curve's parameters written out
+            QCOMPARE(subjectPublicKeyInfo(key.get()), reference(key.get()));
+        }
+        ossl::UniquePtr<EVP_PKEY> ed448(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED448"));
+        QCOMPARE(subjectPublicKeyInfo(ed448.get()), reference(ed448.get()));
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include "crypto/BundleReader.h"
 #include "crypto/OpenSslPtr.h"
+#include "crypto/PrivateKey.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,7 +21,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <openssl/err.h>
 #include <openssl/pkcs12.h>
+#include <openssl/x509.h>
 
 #include <functional>
 #include <map>
@@ -29,6 +32,20 @@ using namespace certdesk;
 using namespace certdesk::test;
 
 namespace {
+
+/// What i2d_PUBKEY writes for a key: subjectPublicKeyInfo() must give the same bytes, however it gets them.
+QByteArray referenceSubjectPublicKeyInfo(EVP_PKEY* key)
+{
+    unsigned char* der = nullptr;
+    const int length = key ? i2d_PUBKEY(key, &der) : 0;
+    if (length <= 0) {
+        ERR_clear_error();
+        return {};
+    }
+    QByteArray result(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return result;
+}
 
 /// Where Debian installs the package; CERTDESK_CRYPTOGRAPHY_VECTORS overrides it (other distributions, a pip install).
 QString vectorsRoot()
@@ -381,13 +398,19 @@ private slots:
             QCOMPARE(certificate.fingerprintSha256().size(), 32 * 3 - 1);
             QVERIFY(!certificate.der().isEmpty());
             certificate.publicKeySha256(); // empty for key types OpenSSL cannot load; must not crash
+            // Vault entries match keys to certificates by this hash: the quick way must write i2d_PUBKEY's bytes.
+            EVP_PKEY* publicKey = X509_get0_pubkey(certificate.handle());
+            QCOMPARE(subjectPublicKeyInfo(publicKey), referenceSubjectPublicKeyInfo(publicKey));
+            ERR_clear_error();
         }
         for (const CertificateRequest& request : bundle.requests) {
             QVERIFY(!request.isNull());
             QVERIFY(!request.factsJson().isEmpty());
         }
-        for (const PrivateKey& key : bundle.keys)
+        for (const PrivateKey& key : bundle.keys) {
             QVERIFY(!key.publicKeySha256().isEmpty());
+            QCOMPARE(subjectPublicKeyInfo(key.handle()), referenceSubjectPublicKeyInfo(key.handle()));
+        }
     }
 
     /// Subject, issuer, serial, validity and fingerprint of every certificate read agree with `openssl x509`.

@@ -24,6 +24,13 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+#include <vector>
+
 #include <unistd.h>
 
 namespace certdesk::cli {
@@ -226,6 +233,60 @@ private:
         return {};
     }
 
+    /// Reads every file to import on a worker thread. Meanwhile this thread unlocks the vault as soon as a file turns
+    /// out to hold a private key (sealing it will need the vault key) and a passphrase was given: stretching it is
+    /// about a third of a second of scrypt by design, which then overlaps the reading instead of following it.
+    /// Unlocking here only moves work earlier; its result is not used, importBundle unlocks (or fails) as before.
+    std::vector<std::optional<Result<Bundle>>> readConcurrentlyWithUnlock(Vault& vault,
+                                                                          const std::optional<SecureBytes>& password)
+    {
+        const QStringList& paths = m_args.positional;
+        std::vector<std::optional<Result<Bundle>>> reads(static_cast<std::size_t>(paths.size()));
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool keySeen = false;
+        bool done = false;
+        auto readAll = [&] {
+            for (qsizetype index = 0; index < paths.size(); ++index) {
+                Result<Bundle> read = BundleReader::readFile(paths.at(index), password);
+                const bool hasKey = read && !read.value().keys.isEmpty();
+                {
+                    const std::lock_guard lock(mutex);
+                    reads[static_cast<std::size_t>(index)] = std::move(read);
+                    keySeen = keySeen || hasKey;
+                }
+                if (hasKey)
+                    changed.notify_one();
+            }
+            {
+                const std::lock_guard lock(mutex);
+                done = true;
+            }
+            changed.notify_one();
+        };
+        if (m_args.passphraseFile.isEmpty() || paths.size() < 2) {
+            readAll();
+            return reads;
+        }
+        std::thread reader;
+        try {
+            reader = std::thread(readAll);
+        } catch (const std::system_error&) {
+            readAll();
+            return reads;
+        }
+        bool unlockNow = false;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return keySeen || done; });
+            unlockNow = keySeen && !done;
+        }
+        if (unlockNow)
+            (void)vault.unlock();
+        reader.join();
+        return reads;
+    }
+
     Result<void> importFiles()
     {
         // --install: every store is checked to exist before anything is imported, so a typo changes nothing.
@@ -254,8 +315,10 @@ private:
         // The files are one answer from the CA (certificate, chain, maybe key): import them as one bundle, atomically.
         Bundle merged;
         QJsonArray files;
-        for (const QString& path : m_args.positional) {
-            auto bundle = BundleReader::readFile(path, filePassword);
+        std::vector<std::optional<Result<Bundle>>> reads = readConcurrentlyWithUnlock(*opened.value(), filePassword);
+        for (qsizetype index = 0; index < m_args.positional.size(); ++index) {
+            const QString& path = m_args.positional.at(index);
+            Result<Bundle> bundle = std::move(*reads[static_cast<std::size_t>(index)]);
             if (!bundle && bundle.error().reason == QLatin1String("password-required") && !filePassword && canPrompt()) {
                 auto asked = promptSecret(QObject::tr("Password for %1: ").arg(QFileInfo(path).fileName()), false);
                 if (!asked)

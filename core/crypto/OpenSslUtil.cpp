@@ -1,11 +1,14 @@
 #include "crypto/OpenSslUtil.h"
 
+#include <openssl/decoder.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
 #include <QObject>
 #include <QStringList>
+
+#include <utility>
 
 namespace certdesk::ossl {
 
@@ -119,6 +122,54 @@ QByteArray bioBytes(BIO* bio)
 int lastErrorReason()
 {
     return ERR_GET_REASON(ERR_peek_last_error());
+}
+
+namespace {
+
+/// One thread's PrivateKeyInfo decoder: the context writes each key it decodes into `decoded`.
+struct PrivateKeyDecoder
+{
+    EVP_PKEY* decoded = nullptr;
+    OSSL_DECODER_CTX* context = nullptr;
+
+    PrivateKeyDecoder()
+    {
+        ErrorMark mark;
+        context = OSSL_DECODER_CTX_new_for_pkey(&decoded, "DER", "PrivateKeyInfo", nullptr, EVP_PKEY_KEYPAIR, nullptr,
+                                                nullptr);
+    }
+    ~PrivateKeyDecoder()
+    {
+        OSSL_DECODER_CTX_free(context);
+        EVP_PKEY_free(decoded);
+    }
+    PrivateKeyDecoder(const PrivateKeyDecoder&) = delete;
+    PrivateKeyDecoder& operator=(const PrivateKeyDecoder&) = delete;
+};
+
+} // namespace
+
+EVP_PKEY* privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info)
+{
+    if (!info)
+        return nullptr;
+    thread_local PrivateKeyDecoder decoder;
+    if (decoder.context) {
+        unsigned char* der = nullptr;
+        const int length = i2d_PKCS8_PRIV_KEY_INFO(info, &der);
+        if (length > 0) {
+            const unsigned char* cursor = der;
+            std::size_t left = static_cast<std::size_t>(length);
+            ErrorMark mark;
+            const bool decoded = OSSL_DECODER_from_data(decoder.context, &cursor, &left) == 1 && decoder.decoded;
+            OPENSSL_clear_free(der, static_cast<std::size_t>(length));
+            if (decoded)
+                return std::exchange(decoder.decoded, nullptr);
+            EVP_PKEY_free(std::exchange(decoder.decoded, nullptr));
+        }
+    }
+    // What the shared context cannot read (a legacy-only algorithm, say) goes the long way, which knows more tricks.
+    return EVP_PKCS82PKEY(info);
 }
 
 } // namespace certdesk::ossl

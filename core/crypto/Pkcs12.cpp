@@ -238,7 +238,7 @@ private:
             }
             switch (type) {
             case NID_keyBag: {
-                EVP_PKEY* key = EVP_PKCS82PKEY(PKCS12_SAFEBAG_get0_p8inf(bag));
+                EVP_PKEY* key = ossl::privateKeyFromPkcs8(PKCS12_SAFEBAG_get0_p8inf(bag));
                 if (!key)
                     return damagedError(QObject::tr("its private key cannot be read"));
                 m_bundle.keys << PrivateKey::adopt(key);
@@ -264,7 +264,7 @@ private:
                 }
                 if (!info)
                     return failure(algorithm, QObject::tr("its private key cannot be decrypted"));
-                EVP_PKEY* key = EVP_PKCS82PKEY(info.get());
+                EVP_PKEY* key = ossl::privateKeyFromPkcs8(info.get());
                 if (!key)
                     return damagedError(QObject::tr("its private key cannot be read"));
                 m_bundle.keys << PrivateKey::adopt(key);

@@ -41,6 +41,8 @@ private:
 };
 
 /// SHA-256 over a DER SubjectPublicKeyInfo of any key, private or public.
+/// The DER SubjectPublicKeyInfo of a key, as i2d_PUBKEY writes it.
+QByteArray subjectPublicKeyInfo(EVP_PKEY* key);
 QByteArray publicKeySha256(EVP_PKEY* key);
 
 } // namespace certdesk
