@@ -176,14 +176,24 @@ log "certdesk --tray idle for 70 s"
 "$gui" --tray --vault "$work/gui-vault" >/dev/null 2>&1 &
 tray_pid=$!
 sleep 10
-switches() { cat /proc/"$tray_pid"/task/*/status | awk '/ctxt_switches/ {n += $2} END {print n}'; }
+# "TID SWITCHES" per thread; the minute's wake-ups are summed over the threads alive at both ends (a thread that
+# ends takes its count with it: totals over all threads went negative when a pool thread expired).
+switches() {
+    local status tid
+    for status in /proc/"$tray_pid"/task/*/status; do
+        tid=${status#/proc/"$tray_pid"/task/}
+        tid=${tid%/status}
+        awk -v tid="$tid" '/ctxt_switches/ {n += $2} END {print tid, n}' "$status" 2>/dev/null || true
+    done | sort
+}
 before=$(switches)
 sleep 60
 after=$(switches)
 rss_kib=$(awk '/VmRSS/ {print $2}' /proc/"$tray_pid"/status)
 threads=$(ls /proc/"$tray_pid"/task | wc -l)
 kill "$tray_pid"; wait "$tray_pid" 2>/dev/null || true
-echo "{\"wakeups_per_minute\": $((after - before)), \"rss_kib\": $rss_kib, \"threads\": $threads}" >"$results/tray.json"
+wakeups=$(join <(echo "$before") <(echo "$after") | awk '{n += $3 - $2} END {print n + 0}')
+echo "{\"wakeups_per_minute\": $wakeups, \"rss_kib\": $rss_kib, \"threads\": $threads}" >"$results/tray.json"
 
 log "in-process benchmarks (Google Benchmark)"
 "$micro" --benchmark_format=json --benchmark_out="$results/micro.json" --benchmark_out_format=json \
