@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,24 @@ QString jsonId(const QByteArray& json);
 
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+
+/// A D-Bus session bus of the test's own (dbus-daemon with a private configuration, its socket in `directory`):
+/// `serviceDirectory` holds the .service files it may activate; without one, nothing can be activated — no Secret
+/// Service, no prompter, and none of the notification daemons the machine may have installed.
+class PrivateBus
+{
+public:
+    explicit PrivateBus(const QString& directory, const QString& serviceDirectory = {});
+    ~PrivateBus();
+    PrivateBus(const PrivateBus&) = delete;
+    PrivateBus& operator=(const PrivateBus&) = delete;
+    QString address() const { return QString::fromUtf8(m_address); }
+    bool isValid() const { return !m_address.isEmpty(); }
+
+private:
+    QProcess m_daemon;
+    QByteArray m_address;
+};
 
 /// A throw-away certificate authority made with the `openssl` command (root + intermediate), for signing CSRs.
 class TestCa

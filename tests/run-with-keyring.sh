@@ -10,23 +10,48 @@ set -euo pipefail
 die() { echo "run-with-keyring: $*" >&2; exit 1; }
 [ $# -ge 1 ] || die "usage: $0 COMMAND [ARGS...]"
 
-# Always re-exec under a fresh session bus (even if one exists): never touch
-# the developer's real keyring, and parallel CTest runs never share a daemon.
-if [ -z "${_CERTDESK_KEYRING_INNER:-}" ]; then
-  for t in dbus-run-session dbus-send dbus-update-activation-environment \
-           gnome-keyring-daemon secret-tool timeout; do
+# Always re-run under a fresh session bus of our own (even if one exists): never touch the developer's real keyring,
+# and parallel CTest runs never share a daemon. Trap: `dbus-run-session` alone uses the system's session.conf, whose
+# <standard_session_servicedirs/> let the test bus *activate* whatever the machine has installed (dunst,
+# notification-daemon, a second gnome-keyring, gcr-prompter): the results would then depend on the machine. Our bus
+# configuration has one service directory, empty and our own, so nothing is activated that a test did not start.
+if [ -z "${_CERTDESK_KEYRING_TMP:-}" ]; then
+  for t in dbus-run-session dbus-daemon dbus-send gnome-keyring-daemon secret-tool timeout; do
     command -v "$t" >/dev/null || die "required tool not found: $t"
   done
-  exec env _CERTDESK_KEYRING_INNER=1 dbus-run-session -- bash "${BASH_SOURCE[0]}" "$@"
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/certdesk-keyring.XXXXXX")  # mktemp -d => 0700
+  mkdir -m 700 "$tmp/services" "$tmp/bus"
+  cat >"$tmp/bus.conf" <<EOF_CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:dir=$tmp/bus</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>$tmp/services</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+EOF_CONF
+  trap 'rm -rf "$tmp"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  rc=0
+  _CERTDESK_KEYRING_TMP="$tmp" CERTDESK_TEST_BUS_SERVICE_DIR="$tmp/services" \
+    dbus-run-session --config-file="$tmp/bus.conf" -- bash "${BASH_SOURCE[0]}" "$@" || rc=$?
+  exit "$rc"
 fi
-unset _CERTDESK_KEYRING_INNER
+tmp=$_CERTDESK_KEYRING_TMP
+unset _CERTDESK_KEYRING_TMP
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/certdesk-keyring.XXXXXX")  # mktemp -d => 0700
 gkd_pid=
 # shellcheck disable=SC2317  # invoked via trap
 cleanup() {
   if [ -n "$gkd_pid" ]; then kill "$gkd_pid" 2>/dev/null || true; wait "$gkd_pid" 2>/dev/null || true; fi
-  rm -rf "$tmp"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -37,12 +62,17 @@ trap 'exit 143' TERM
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
        XDG_CACHE_HOME="$tmp/cache" XDG_RUNTIME_DIR="$tmp/run"
 mkdir -m 700 "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-# Make QtKeychain choose libsecret deterministically (KDE vars select KWallet).
-unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_SESSION_VERSION KDE_FULL_SESSION
+export XDG_STATE_HOME="$tmp/state"
+mkdir -m 700 "$XDG_STATE_HOME"
+# Make QtKeychain choose libsecret deterministically (KDE vars select KWallet); no display, no organisation policy
+# from /etc/xdg: what tests/run-isolated.sh does for the other tests.
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_SESSION_VERSION KDE_FULL_SESSION DISPLAY WAYLAND_DISPLAY XAUTHORITY \
+      XDG_SESSION_TYPE SSH_AUTH_SOCK
+export CERTDESK_POLICY="$tmp/no-policy.json"
 
-# Trap: dbus-daemon inherited the caller's env, so anything it activates
-# (gcr-prompter, or a second gnome-keyring via the org.freedesktop.secrets
-# .service file) would use the real HOME/XDG dirs and the real display.
+# Trap: dbus-daemon inherited the caller's env, so anything it activates (a
+# service a test puts into $CERTDESK_TEST_BUS_SERVICE_DIR) would use the real
+# HOME/XDG dirs and the real display.
 # Point the activation env at the temp dirs and no display, so a prompt fails
 # fast instead of popping up on a developer desktop or hanging.
 dbus-update-activation-environment DISPLAY= WAYLAND_DISPLAY= \

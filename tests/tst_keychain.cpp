@@ -21,43 +21,6 @@ using namespace certdesk::test;
 
 namespace {
 
-/// A D-Bus session bus of the test's own (dbus-daemon with a private configuration): `serviceDirectory` holds the
-/// .service files it may activate; without one, nothing can be activated — no Secret Service, no prompter.
-class PrivateBus
-{
-public:
-    explicit PrivateBus(const QString& directory, const QString& serviceDirectory = {})
-    {
-        const QString config = directory + QStringLiteral("/bus.conf");
-        QByteArray text = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                          "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig><type>session</type>"
-                          "<listen>unix:dir=" + QFile::encodeName(directory) + "</listen>";
-        if (!serviceDirectory.isEmpty())
-            text += "<servicedir>" + QFile::encodeName(serviceDirectory) + "</servicedir>";
-        text += "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n";
-        writeFile(config, text);
-        m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-        for (int waited = 0; waited < 10000 && !m_address.contains('\n'); waited += 50) {
-            m_daemon.waitForReadyRead(50);
-            m_address += m_daemon.readAllStandardOutput();
-        }
-        m_address = m_address.trimmed();
-    }
-    ~PrivateBus()
-    {
-        m_daemon.kill();
-        m_daemon.waitForFinished(5000);
-    }
-    QString address() const { return QString::fromUtf8(m_address); }
-    bool isValid() const { return !m_address.isEmpty(); }
-
-private:
-    QProcess m_daemon;
-    QByteArray m_address;
-};
-
 /// gnome-keyring-daemon (secrets only) on a bus, its keyrings in `dataHome`; `unlockPassword` empty: started locked,
 /// the way a session without a login password starts it.
 class KeyringDaemon

@@ -4,6 +4,8 @@
 #include "notify/DesktopNotifier.h"
 
 #include <QDBusConnectionInterface>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -391,6 +393,57 @@ private slots:
         QVERIFY(!sent.ok());
         QCOMPARE(sent.error().reason, QStringLiteral("notification-timeout"));
         QVERIFY(server->calls().isEmpty());
+    }
+
+    void installedServiceThatCannotStart_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("spawnError");
+        // What dunst or notification-daemon do when D-Bus activates them where there is no display.
+        QTest::newRow("dies of a signal") << QByteArray("#!/bin/sh\nkill -SEGV $$\n")
+                                          << QStringLiteral("org.freedesktop.DBus.Error.Spawn.ChildSignaled");
+        QTest::newRow("exits with an error") << QByteArray("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n")
+                                             << QStringLiteral("org.freedesktop.DBus.Error.Spawn.ChildExited");
+    }
+
+    void installedServiceThatCannotStart()
+    {
+        // A bus of this test's own, whose only activatable service is a notification daemon that cannot start.
+        QFETCH(QByteArray, script);
+        QFETCH(QString, spawnError);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString services = dir.filePath(QStringLiteral("services"));
+        QVERIFY(QDir().mkpath(services));
+        const QString daemon = dir.filePath(QStringLiteral("broken-notification-daemon"));
+        certdesk::test::writeFile(daemon, script);
+        QVERIFY(QFile::setPermissions(daemon, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        certdesk::test::writeFile(services + QStringLiteral("/org.freedesktop.Notifications.service"),
+                                  "[D-BUS Service]\nName=org.freedesktop.Notifications\nExec=" +
+                                      QFile::encodeName(daemon) + "\n");
+        certdesk::test::PrivateBus bus(dir.filePath(QStringLiteral("bus")), services);
+        QVERIFY(bus.isValid());
+        const QString name = QStringLiteral("certdesk-test-broken-service-bus");
+        {
+            QDBusConnection connection = QDBusConnection::connectToBus(bus.address(), name);
+            QVERIFY(connection.isConnected());
+            DesktopNotifier notifier(connection);
+            QElapsedTimer timer;
+            timer.start();
+            auto probed = notifier.probe();
+            QVERIFY(timer.elapsed() < 6000);
+            QVERIFY(!probed.ok());
+            QCOMPARE(probed.error().code, ErrorCode::Keystore);
+            QCOMPARE(probed.error().reason, QStringLiteral("notification-server-failed"));
+            QVERIFY2(probed.error().message.startsWith(
+                         QStringLiteral("A desktop notification service is installed but could not start")),
+                     qPrintable(probed.error().message));
+            QVERIFY2(probed.error().detail.contains(spawnError), qPrintable(probed.error().detail));
+            auto sent = notifier.send(renewalReminder());
+            QVERIFY(!sent.ok());
+            QCOMPARE(sent.error().reason, QStringLiteral("notification-server-failed"));
+        }
+        QDBusConnection::disconnectFromBus(name);
     }
 
     void unreachableBusFails()

@@ -2001,6 +2001,10 @@ Exit-Code: %1
         <source>The stored summary of the certificate of “%1” does not match the certificate; lists may show wrong facts. Import the certificate again to rewrite it.</source>
         <translation>Die gespeicherte Zusammenfassung des Zertifikats von „%1“ stimmt nicht mit dem Zertifikat überein; Listen zeigen womöglich falsche Angaben. Importieren Sie das Zertifikat erneut, um sie neu zu schreiben.</translation>
     </message>
+    <message>
+        <source>CertDesk could not build the PKCS#12 bundle: the key does not belong to the certificate.</source>
+        <translation>CertDesk konnte das PKCS#12-Paket nicht erstellen: Der Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2023,6 +2027,10 @@ Exit-Code: %1
     <message>
         <source>The desktop notification service refused the request, so the notification was not shown. Restart the notification service and try again.</source>
         <translation>Der Benachrichtigungsdienst hat die Anfrage abgelehnt; die Benachrichtigung wurde nicht angezeigt. Starten Sie den Benachrichtigungsdienst neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A desktop notification service is installed but could not start in this session, so CertDesk cannot show notifications. It usually needs a graphical desktop: log in to one and try again, or ask your helpdesk to check the notification service.</source>
+        <translation>Ein Benachrichtigungsdienst ist installiert, konnte in dieser Sitzung aber nicht starten, daher kann CertDesk keine Benachrichtigungen anzeigen. Meist braucht er eine grafische Arbeitsumgebung: Melden Sie sich an einer an und versuchen Sie es noch einmal, oder bitten Sie Ihren Helpdesk, den Benachrichtigungsdienst zu prüfen.</translation>
     </message>
 </context>
 <context>

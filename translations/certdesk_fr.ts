@@ -2001,6 +2001,10 @@ Code de sortie&#xa0;: %1
         <source>The stored summary of the certificate of “%1” does not match the certificate; lists may show wrong facts. Import the certificate again to rewrite it.</source>
         <translation>Le résumé enregistré du certificat de « %1 » ne correspond pas au certificat ; les listes peuvent afficher des informations erronées. Importez à nouveau le certificat pour le réécrire.</translation>
     </message>
+    <message>
+        <source>CertDesk could not build the PKCS#12 bundle: the key does not belong to the certificate.</source>
+        <translation>CertDesk n’a pas pu construire le fichier PKCS#12&#xa0;: la clé n’appartient pas au certificat.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2023,6 +2027,10 @@ Code de sortie&#xa0;: %1
     <message>
         <source>The desktop notification service refused the request, so the notification was not shown. Restart the notification service and try again.</source>
         <translation>Le service de notification a refusé la demande, la notification n’a donc pas été affichée. Redémarrez le service de notification et réessayez.</translation>
+    </message>
+    <message>
+        <source>A desktop notification service is installed but could not start in this session, so CertDesk cannot show notifications. It usually needs a graphical desktop: log in to one and try again, or ask your helpdesk to check the notification service.</source>
+        <translation>Un service de notification est installé mais n’a pas pu démarrer dans cette session, CertDesk ne peut donc pas afficher de notifications. Il lui faut en général un bureau graphique&#xa0;: ouvrez une session de bureau et réessayez, ou demandez à votre support informatique de vérifier le service de notification.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@ Error noNotificationServer(const QString& detail)
                      detail, QStringLiteral("no-notification-server"));
 }
 
+Error notificationServerCannotStart(const QString& detail)
+{
+    return makeError(ErrorCode::Keystore,
+                     DesktopNotifier::tr("A desktop notification service is installed but could not start in this "
+                                         "session, so CertDesk cannot show notifications. It usually needs a "
+                                         "graphical desktop: log in to one and try again, or ask your helpdesk to "
+                                         "check the notification service."),
+                     detail, QStringLiteral("notification-server-failed"));
+}
+
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject* parent) : DesktopNotifier(QDBusConnection::sessionBus(), parent)
@@ -265,11 +275,13 @@ Error DesktopNotifier::busError(const QDBusError& error, int timeoutMs) const
     default:
         break;
     }
-    // A failed D-Bus activation (Spawn.*) also means that there is no server to talk to.
     const QString name = error.name();
-    if (name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner") ||
-        name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")))
+    if (name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner"))
         return noNotificationServer(detail);
+    // A failed D-Bus activation (Spawn.ChildExited, ChildSignaled, ExecFailed…): a service is installed, but it died
+    // or could not run — typically a daemon such as dunst started where there is no display.
+    if (name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")))
+        return notificationServerCannotStart(detail);
     return makeError(ErrorCode::Keystore,
                      tr("The desktop notification service refused the request, so the notification was not shown. "
                         "Restart the notification service and try again."),

@@ -17,8 +17,8 @@ namespace certdesk {
 
 /// Desktop notifications through the freedesktop Notifications service (org.freedesktop.Notifications on the
 /// session bus). Every call is bounded by a timeout and none of them prompts. Failures are ErrorCode::Keystore with
-/// reason "no-session-bus", "no-notification-server", "notification-timeout" or, for any other D-Bus error,
-/// "notification-failed".
+/// reason "no-session-bus", "no-notification-server", "notification-server-failed" (installed, but its D-Bus
+/// activation failed), "notification-timeout" or, for any other D-Bus error, "notification-failed".
 ///
 /// Calls wait in a local event loop (user input excluded), so a notification server living in the same thread —
 /// as the test server does — can still answer.
