@@ -3,6 +3,7 @@
 #include "crypto/BundleReader.h"
 #include "crypto/Pkcs12.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,58 @@ private slots:
         QCOMPARE(back.value().certificates.size(), 2);
         QCOMPARE(back.value().keys.size(), 1);
         QCOMPARE(back.value().label, QStringLiteral("P12 Person"));
+    }
+
+    /// Names that are not ASCII survive the round trip: written as a BMPString (UTF-16BE) whatever libssl3 is in
+    /// use, read back by NSS and by CertDesk. OpenSSL's own `pkcs12 -info` prints such names lossily in every 3.0
+    /// release (it converts to one byte per character), so OpenSSL is asked for the raw bytes instead.
+    void nonAsciiNamesSurvive_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("German, modern") << QString::fromUtf8("Jürgen Müller") << "modern";
+        QTest::newRow("German, compatible") << QString::fromUtf8("Jürgen Müller") << "compatible";
+        QTest::newRow("Japanese") << QString::fromUtf8("山田 太郎") << "modern";
+        QTest::newRow("symbol") << QString(QChar(0x263A)) << "modern";
+        QTest::newRow("beyond the BMP") << QString::fromUtf8("Notenschlüssel 𝄞") << "modern";
+    }
+    void nonAsciiNamesSurvive()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, profile);
+        QByteArray passwordText("secret 2");
+        const SecureBytes password = SecureBytes::takeFrom(passwordText);
+        auto p12 = Pkcs12::write(m_key, m_leaf, {m_ca}, name, password, *Pkcs12::writeProfileFromId(profile));
+        QVERIFY2(p12.ok(), qPrintable(p12.ok() ? QString() : p12.error().message + p12.error().detail));
+        const QString stem = QStringLiteral("named-%1-%2").arg(profile).arg(QTest::currentDataTag()).replace(' ', '-');
+        const QString file = path(stem + QStringLiteral(".p12"));
+        writeFile(file, p12.value());
+        writeFile(path("pass2.txt"), "secret 2");
+
+        // The key's bag sits in a plain section: its friendlyName is a BMPString, big-endian UTF-16.
+        QByteArray bmp;
+        for (const QChar unit : name)
+            bmp += char(unit.unicode() >> 8), bmp += char(unit.unicode() & 0xff);
+        const QByteArray tlv = QByteArray("\x1e") + char(bmp.size()) + bmp;
+        const ProcessResult dump = openssl({"asn1parse", "-inform", "DER", "-in", file});
+        QVERIFY2(dump.exitCode == 0, qPrintable(dump.describe()));
+        QVERIFY2(dump.out.contains(tlv.toHex().toUpper()), qPrintable(dump.describe()));
+
+        // NSS decodes the name itself and uses it as the nickname.
+        const ProcessResult listed = runProcess("pk12util", {"-l", file, "-w", path("pass2.txt")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QCOMPARE(QString::fromUtf8(listed.out).count(QStringLiteral("Friendly Name: ") + name + QLatin1Char('\n')), 2);
+        const QString db = "sql:" + path(stem + "-nssdb");
+        QDir().mkpath(path(stem + "-nssdb"));
+        QCOMPARE(runProcess("certutil", {"-N", "-d", db, "--empty-password"}).exitCode, 0);
+        const ProcessResult imported = runProcess("pk12util", {"-i", file, "-d", db, "-w", path("pass2.txt")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        const ProcessResult nickname = runProcess("certutil", {"-L", "-d", db, "-n", name});
+        QVERIFY2(nickname.exitCode == 0, qPrintable(nickname.describe()));
+
+        auto back = BundleReader::read(p12.value(), password.clone());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().label, name);
     }
 
     void refusesEmptyPassword()

@@ -8,6 +8,7 @@
 #include <openssl/provider.h>
 
 #include <algorithm>
+#include <string>
 
 
 namespace certdesk {
@@ -28,6 +29,50 @@ struct X509StackDeleter
 {
     void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
 };
+
+/// A bag's friendlyName (RFC 7292: a BMPString, UTF-16 big-endian), read and converted here rather than by
+/// PKCS12_get_friendlyname(): the CVE-2025-69419 fix that Debian 12's libssl3 carries since 3.0.19 makes OpenSSL's
+/// own conversion lose every name that is not ASCII, so "☺" came back empty. Other string types some tools write
+/// are taken as UTF-8 (which covers ASCII); a trailing NUL (some Windows exports end the name with one) is dropped.
+QString friendlyNameOf(const PKCS12_SAFEBAG* bag)
+{
+    const ASN1_TYPE* attribute = PKCS12_SAFEBAG_get0_attr(bag, NID_friendlyName);
+    if (!attribute)
+        return {};
+    QString name;
+    if (attribute->type == V_ASN1_BMPSTRING) {
+        const ASN1_STRING* text = attribute->value.bmpstring;
+        const unsigned char* bytes = ASN1_STRING_get0_data(text);
+        const int length = ASN1_STRING_length(text);
+        if (length % 2 != 0)
+            return {};
+        std::u16string units(std::size_t(length / 2), u'\0');
+        for (std::size_t i = 0; i < units.size(); ++i)
+            units[i] = char16_t((bytes[2 * i] << 8) | bytes[2 * i + 1]);
+        name = QString::fromStdU16String(units);
+    } else if (attribute->type == V_ASN1_UTF8STRING || attribute->type == V_ASN1_PRINTABLESTRING ||
+               attribute->type == V_ASN1_IA5STRING) {
+        const ASN1_STRING* text = attribute->value.asn1_string;
+        name = QString::fromUtf8(reinterpret_cast<const char*>(ASN1_STRING_get0_data(text)), ASN1_STRING_length(text));
+    }
+    while (name.endsWith(QChar(u'\0')))
+        name.chop(1);
+    return name;
+}
+
+/// Sets a bag's friendlyName as a BMPString encoded here (UTF-16 big-endian; characters beyond the BMP as surrogate
+/// pairs, as Windows and NSS write them), so the bytes do not depend on the libssl3 in use.
+bool setFriendlyName(PKCS12_SAFEBAG* bag, const QString& name)
+{
+    QByteArray bytes;
+    bytes.reserve(name.size() * 2);
+    for (const QChar unit : name) {
+        bytes.append(char(unit.unicode() >> 8));
+        bytes.append(char(unit.unicode() & 0xff));
+    }
+    return PKCS12_add_friendlyname_uni(bag, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                       int(bytes.size())) == 1;
+}
 
 /// A password as OpenSSL's PKCS#12 functions want it; `null` distinguishes "no password" from "empty password".
 struct Passphrase
@@ -231,11 +276,7 @@ private:
         for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
             PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
             const int type = PKCS12_SAFEBAG_get_nid(bag);
-            QString friendlyName;
-            if (char* name = PKCS12_get_friendlyname(bag)) {
-                friendlyName = QString::fromUtf8(name);
-                OPENSSL_free(name);
-            }
+            const QString friendlyName = friendlyNameOf(bag);
             switch (type) {
             case NID_keyBag: {
                 EVP_PKEY* key = ossl::privateKeyFromPkcs8(PKCS12_SAFEBAG_get0_p8inf(bag));
@@ -451,18 +492,55 @@ Result<QByteArray> Pkcs12::write(const PrivateKey& key, const Certificate& certi
         return makeError(ErrorCode::Usage, QObject::tr("A PKCS#12 bundle needs a password; many importers reject "
                                                        "bundles without one."));
     }
-    std::unique_ptr<STACK_OF(X509), X509StackDeleter> cas(sk_X509_new_null());
-    for (const Certificate& ca : chain)
-        sk_X509_push(cas.get(), ossl::upRef(ca.handle()).release());
-
     const bool modern = profile == WriteProfile::Modern;
     const int pbe = modern ? NID_aes_256_cbc : NID_pbe_WithSHA1And3_Key_TripleDES_CBC;
     const int iterations = modern ? 100000 : 2048;
-    const QByteArray name = friendlyName.toUtf8();
-    // mac_iter -1 leaves the MAC out here so that PKCS12_set_mac can choose its digest explicitly.
-    ossl::UniquePtr<PKCS12> p12(PKCS12_create_ex(password.chars(), name.isEmpty() ? nullptr : name.constData(),
-                                                 key.handle(), certificate.handle(), cas.get(), pbe, pbe, iterations,
-                                                 -1, 0, nullptr, nullptr));
+    // Built from its bags rather than with PKCS12_create(), whose name goes through OpenSSL's UTF-8 conversion:
+    // the bag layout is PKCS12_create's (certificates in one encrypted safe, the shrouded key in a plain one, both
+    // named and tied together by the SHA-1 of the certificate as localKeyID).
+    if (X509_check_private_key(certificate.handle(), key.handle()) != 1) {
+        return makeError(ErrorCode::BadInput,
+                         QObject::tr("CertDesk could not build the PKCS#12 bundle: the key does not belong to the "
+                                     "certificate."),
+                         ossl::drainErrors());
+    }
+    unsigned char keyId[EVP_MAX_MD_SIZE];
+    unsigned int keyIdLength = 0;
+    std::unique_ptr<SafeBagStack, SafeBagStackDeleter> certificateBags;
+    std::unique_ptr<SafeBagStack, SafeBagStackDeleter> keyBags;
+    std::unique_ptr<Pkcs7Stack, Pkcs7StackDeleter> safes;
+    const auto built = [&]() -> bool {
+        if (X509_digest(certificate.handle(), EVP_sha1(), keyId, &keyIdLength) != 1)
+            return false;
+        SafeBagStack* rawBags = nullptr;
+        PKCS12_SAFEBAG* bag = PKCS12_add_cert(&rawBags, certificate.handle());
+        certificateBags.reset(rawBags);
+        if (!bag || (!friendlyName.isEmpty() && !setFriendlyName(bag, friendlyName)) ||
+            PKCS12_add_localkeyid(bag, keyId, int(keyIdLength)) != 1)
+            return false;
+        for (const Certificate& ca : chain) {
+            if (!PKCS12_add_cert(&rawBags, ca.handle()))
+                return false;
+        }
+        Pkcs7Stack* rawSafes = nullptr;
+        const int addedCertificates =
+            PKCS12_add_safe_ex(&rawSafes, certificateBags.get(), pbe, iterations, password.chars(), nullptr, nullptr);
+        safes.reset(rawSafes);
+        if (addedCertificates != 1)
+            return false;
+        SafeBagStack* rawKeyBags = nullptr;
+        bag = PKCS12_add_key_ex(&rawKeyBags, key.handle(), 0, iterations, pbe, password.chars(), nullptr, nullptr);
+        keyBags.reset(rawKeyBags);
+        if (!bag || (!friendlyName.isEmpty() && !setFriendlyName(bag, friendlyName)) ||
+            PKCS12_add_localkeyid(bag, keyId, int(keyIdLength)) != 1)
+            return false;
+        const int addedKey = PKCS12_add_safe_ex(&rawSafes, keyBags.get(), -1, 0, nullptr, nullptr, nullptr);
+        safes.release();
+        safes.reset(rawSafes);
+        return addedKey == 1;
+    }();
+    ossl::UniquePtr<PKCS12> p12(built ? PKCS12_add_safes_ex(safes.get(), 0, nullptr, nullptr) : nullptr);
+    OPENSSL_cleanse(keyId, sizeof keyId);
     if (!p12) {
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not build the PKCS#12 bundle."),
                          ossl::drainErrors());
