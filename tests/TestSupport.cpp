@@ -157,17 +157,18 @@ PrivateBus::PrivateBus(const QString& directory, const QString& serviceDirectory
 {
     QDir().mkpath(directory);
     const QString config = directory + QStringLiteral("/bus.conf");
-    QByteArray text = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                      "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig><type>session</type>"
-                      "<listen>unix:dir=" +
-                      QFile::encodeName(directory) + "</listen>";
+    QByteArray text =
+        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+        "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig><type>session</type>"
+        "<listen>unix:dir=" +
+        QFile::encodeName(directory) + "</listen>";
     if (!serviceDirectory.isEmpty())
         text += "<servicedir>" + QFile::encodeName(serviceDirectory) + "</servicedir>";
     text += "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
             "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n";
     writeFile(config, text);
-    m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
-                                                   QStringLiteral("--print-address=1")});
+    m_daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config,
+                                                   QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     for (int waited = 0; waited < 10000 && !m_address.contains('\n'); waited += 50) {
         m_daemon.waitForReadyRead(50);
         m_address += m_daemon.readAllStandardOutput();

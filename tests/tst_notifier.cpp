@@ -5,8 +5,8 @@
 
 #include <QDBusConnectionInterface>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -418,9 +418,9 @@ private slots:
         const QString daemon = dir.filePath(QStringLiteral("broken-notification-daemon"));
         certdesk::test::writeFile(daemon, script);
         QVERIFY(QFile::setPermissions(daemon, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        certdesk::test::writeFile(services + QStringLiteral("/org.freedesktop.Notifications.service"),
-                                  "[D-BUS Service]\nName=org.freedesktop.Notifications\nExec=" +
-                                      QFile::encodeName(daemon) + "\n");
+        certdesk::test::writeFile(
+            services + QStringLiteral("/org.freedesktop.Notifications.service"),
+            "[D-BUS Service]\nName=org.freedesktop.Notifications\nExec=" + QFile::encodeName(daemon) + "\n");
         certdesk::test::PrivateBus bus(dir.filePath(QStringLiteral("bus")), services);
         QVERIFY(bus.isValid());
         const QString name = QStringLiteral("certdesk-test-broken-service-bus");

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <string>
 
-
 namespace certdesk {
 
 namespace {
