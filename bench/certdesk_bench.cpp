@@ -3,12 +3,12 @@
 // raw OpenSSL (BenchInputs), never with the code being measured.
 #include "BenchInputs.h"
 
-#include "VaultTableModel.h"
 #include "crypto/BundleReader.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/PrivateKey.h"
-#include "expiry/ExpiryScan.h"
+#include "gui/main/VaultTableModel.h"
 #include "vault/Vault.h"
+#include "workflows/ExpiryScan.h"
 
 #include <benchmark/benchmark.h>
 

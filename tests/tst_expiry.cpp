@@ -3,10 +3,10 @@
 #include "crypto/BundleReader.h"
 #include "expiry/Clock.h"
 #include "expiry/Expiry.h"
-#include "expiry/ExpiryScan.h"
-#include "expiry/Renewal.h"
-#include "notify/Reminders.h"
 #include "vault/Vault.h"
+#include "workflows/ExpiryScan.h"
+#include "workflows/Reminders.h"
+#include "workflows/Renewal.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

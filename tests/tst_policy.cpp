@@ -1,8 +1,9 @@
 #include "TestSupport.h"
 
 #include "crypto/BundleReader.h"
-#include "expiry/Renewal.h"
 #include "policy/Policy.h"
+#include "workflows/OpenVault.h"
+#include "workflows/Renewal.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -375,12 +376,12 @@ private slots:
         Policy::resetActive();
         QCOMPARE(Policy::defaultPath(), path);
         QVERIFY(Policy::active());
-        QCOMPARE(defaultReminderThresholds().days, (QList<int>{45, 10}));
+        QCOMPARE(ReminderDefaults::current().days.days, (QList<int>{45, 10}));
 
         qputenv("CERTDESK_POLICY", dir.filePath(QStringLiteral("none.json")).toUtf8());
         Policy::resetActive();
         QVERIFY(Policy::active() && !Policy::active().value());
-        QCOMPARE(defaultReminderThresholds(), ReminderThresholds::defaults());
+        QCOMPARE(ReminderDefaults::current().days, ReminderThresholds::defaults());
 
         qunsetenv("CERTDESK_POLICY");
         Policy::resetActive();

@@ -11,9 +11,10 @@
 #include "expiry/Calendar.h"
 #include "expiry/Clock.h"
 #include "keystores/StoreCatalog.h"
-#include "keystores/StoreInstaller.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/Vault.h"
+#include "workflows/OpenVault.h"
+#include "workflows/StoreInstaller.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,7 +109,7 @@ private:
         m_keychain = std::make_unique<KeychainSecretStore>();
         credentials.keychain = m_keychain.get();
         const QString directory = m_args.vault.isEmpty() ? Vault::defaultDirectory() : m_args.vault;
-        auto opened = Vault::open(directory, std::move(credentials));
+        auto opened = openVault(directory, std::move(credentials));
         if (!opened)
             return opened.error();
         m_vault = std::move(opened).value();

@@ -4,9 +4,9 @@
 #include "cli/PolicyCommand.h"
 #include "cli/Terminal.h"
 #include "expiry/Clock.h"
-#include "expiry/ExpiryScan.h"
-#include "expiry/Renewal.h"
-#include "notify/Reminders.h"
+#include "workflows/ExpiryScan.h"
+#include "workflows/Reminders.h"
+#include "workflows/Renewal.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "expiry/Clock.h"
-#include "expiry/ExpiryScan.h"
+#include "workflows/ExpiryScan.h"
 
 #include <QDir>
 #include <QJsonArray>

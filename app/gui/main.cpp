@@ -1,8 +1,8 @@
 #include "desktop/ApplicationId.h"
-#include "gui/Language.h"
-#include "gui/MainWindow.h"
-#include "gui/TrayController.h"
-#include "gui/VaultLoader.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultLoader.h"
+#include "gui/settings/Language.h"
+#include "gui/tray/TrayController.h"
 #include "platform/ProcessHardening.h"
 #include "vault/Vault.h"
 

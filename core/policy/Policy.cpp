@@ -856,12 +856,4 @@ QStringList Policy::describe() const
     return lines;
 }
 
-ReminderThresholds defaultReminderThresholds()
-{
-    const auto& policy = Policy::active();
-    if (policy && policy.value() && policy.value()->reminderDays())
-        return *policy.value()->reminderDays();
-    return ReminderThresholds::defaults();
-}
-
 } // namespace certdesk

@@ -115,8 +115,4 @@ private:
     bool m_allowPrivateKeyExport = true;
 };
 
-/// The vault-independent default reminder days: the active policy's, else ReminderThresholds::defaults(). A
-/// malformed policy falls back to the built-in days here; the commands that show reminders report it.
-ReminderThresholds defaultReminderThresholds();
-
 } // namespace certdesk

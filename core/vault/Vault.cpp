@@ -2,7 +2,6 @@
 
 #include "crypto/OpenSslUtil.h"
 #include "expiry/Clock.h"
-#include "policy/Policy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -1218,11 +1217,18 @@ Result<ReminderThresholds> Vault::reminderThresholds() const
     auto stored = metaValue(QSqlDatabase::database(m_connectionName), QStringLiteral("reminder-days"));
     if (!stored)
         return stored.error();
-    // Until the user chooses, the organisation policy's days (docs/POLICY.md), else the built-in ones.
     if (stored.value().isEmpty())
-        return defaultReminderThresholds();
+        return m_reminderDefaults;
     auto parsed = ReminderThresholds::parse(QString::fromLatin1(stored.value()));
-    return parsed ? parsed.value() : defaultReminderThresholds();
+    if (!parsed) {
+        return makeError(ErrorCode::Keystore,
+                         QObject::tr("The reminder days saved in the vault cannot be read. Set the reminder days "
+                                     "again; until then CertDesk cannot tell when to remind you."),
+                         QStringLiteral("meta reminder-days = \"%1\": %2")
+                             .arg(QString::fromLatin1(stored.value()), parsed.error().message),
+                         QStringLiteral("vault-storage"));
+    }
+    return parsed.value();
 }
 
 Result<void> Vault::setReminderThresholds(const ReminderThresholds& thresholds)

@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -121,8 +120,12 @@ public:
     /// Marks an identity as replaced by its renewal: kept (with its key) but no longer tracked or offered.
     Result<void> archive(const QString& id);
 
-    /// The vault's reminder days (until set: the organisation policy's, else ReminderThresholds::defaults()).
+    /// The vault's own reminder days; until the user sets some, the defaults given to setReminderDefaults() (the
+    /// organisation policy's: workflows/OpenVault.h), else ReminderThresholds::defaults(). Stored days that cannot
+    /// be read are an error.
     Result<ReminderThresholds> reminderThresholds() const;
+    /// The days that apply where neither the vault nor an entry has days of its own.
+    void setReminderDefaults(const ReminderThresholds& days) { m_reminderDefaults = days; }
     /// Empty `thresholds.days` goes back to the default days.
     Result<void> setReminderThresholds(const ReminderThresholds& thresholds);
     /// Reminder days for one entry; nullopt returns it to the vault's.
@@ -160,6 +163,7 @@ private:
 
     QString m_directory;
     QString m_connectionName;
+    ReminderThresholds m_reminderDefaults = ReminderThresholds::defaults();
     VaultCredentials m_credentials;
     VaultKey m_key;
     /// Certificates importBundle already holds, by DER: query() takes them instead of parsing the DER again.

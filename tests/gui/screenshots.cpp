@@ -3,15 +3,15 @@
 // Not a test: it asserts nothing; a person looks at the pictures.
 
 #include "TestSupport.h"
-#include "gui/DialogSeams.h"
-#include "gui/ImportDialog.h"
-#include "gui/Language.h"
-#include "gui/MainWindow.h"
-#include "gui/RenewDialog.h"
-#include "gui/RequestWizard.h"
-#include "gui/SettingsDialog.h"
-#include "gui/VaultAccess.h"
-#include "gui/VaultTableModel.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/import/ImportDialog.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultAccess.h"
+#include "gui/main/VaultTableModel.h"
+#include "gui/renewal/RenewDialog.h"
+#include "gui/request/RequestWizard.h"
+#include "gui/settings/Language.h"
+#include "gui/settings/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 #include "TlsTestSupport.h"
-#include "gui/ConnectionTestDialog.h"
-#include "gui/DetailsPanel.h"
-#include "gui/DialogSeams.h"
-#include "gui/MainWindow.h"
-#include "gui/VaultAccess.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/doctor/ConnectionTestDialog.h"
+#include "gui/main/DetailsPanel.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultAccess.h"
 #include "vault/Vault.h"
 
 #include <QAction>

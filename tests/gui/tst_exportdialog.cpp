@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "gui/DialogSeams.h"
-#include "gui/ExportDialog.h"
-#include "gui/VaultAccess.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/export/ExportDialog.h"
+#include "gui/main/VaultAccess.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

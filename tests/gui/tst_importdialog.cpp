@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "gui/DialogSeams.h"
-#include "gui/ImportDialog.h"
-#include "gui/VaultAccess.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/import/ImportDialog.h"
+#include "gui/main/VaultAccess.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include <unistd.h>
-#include "gui/DialogSeams.h"
-#include "gui/InstallDialog.h"
-#include "gui/VaultAccess.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/install/InstallDialog.h"
+#include "gui/main/VaultAccess.h"
 #include "vault/Vault.h"
+#include <unistd.h>
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
-#include "gui/DialogSeams.h"
-#include "gui/RequestKeyPage.h"
-#include "gui/RequestWizard.h"
-#include "gui/VaultAccess.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/main/VaultAccess.h"
+#include "gui/request/RequestKeyPage.h"
+#include "gui/request/RequestWizard.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>

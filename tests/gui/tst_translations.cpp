@@ -1,8 +1,8 @@
-#include "gui/Language.h"
-#include "gui/MainWindow.h"
-#include "gui/RequestWizard.h"
-#include "gui/SettingsDialog.h"
-#include "gui/VaultAccess.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultAccess.h"
+#include "gui/request/RequestWizard.h"
+#include "gui/settings/Language.h"
+#include "gui/settings/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

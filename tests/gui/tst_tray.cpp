@@ -2,13 +2,13 @@
 #include "TestSupport.h"
 #include "desktop/Autostart.h"
 #include "expiry/Clock.h"
-#include "expiry/ExpiryScan.h"
-#include "gui/DialogSeams.h"
-#include "gui/MainWindow.h"
-#include "gui/TrayController.h"
-#include "gui/VaultLoader.h"
-#include "notify/Reminders.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultLoader.h"
+#include "gui/tray/TrayController.h"
 #include "vault/Vault.h"
+#include "workflows/ExpiryScan.h"
+#include "workflows/Reminders.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "gui/DialogSeams.h"
-#include "gui/MainWindow.h"
-#include "gui/VaultLoader.h"
+#include "gui/common/DialogSeams.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/VaultLoader.h"
 
 #include <QAction>
 #include <QElapsedTimer>
