@@ -560,6 +560,13 @@ RenewalFollowUp finishRenewals(const CommandContext& context, Vault& vault, cons
         if (entry.renews.isEmpty() || entry.isPending())
             continue;
         auto old = vault.find(entry.renews);
+        // The renewed identity may have been deleted since (nothing to replace then); any other failure to read it
+        // is reported, not taken for "no old identity".
+        if (!old && old.error().code != ErrorCode::NotFound) {
+            if (!followUp.failure)
+                followUp.failure = old.error();
+            continue;
+        }
         // Nothing installed anywhere: nothing to replace, and the old identity retires at once.
         if (replaceNow || (old && old.value().installations.isEmpty())) {
             followUp.json.append(replaceOne(context, vault, entry, credentials, followUp.failure));

@@ -219,7 +219,8 @@ QByteArray Certificate::pem() const
     if (!cert)
         return {};
     ossl::UniquePtr<BIO> bio = ossl::memoryBio();
-    PEM_write_bio_X509(bio.get(), cert);
+    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+        return {}; // out of memory: a parsed certificate always encodes
     return ossl::bioBytes(bio.get());
 }
 

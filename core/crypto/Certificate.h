@@ -54,6 +54,7 @@ public:
     Summary summary() const;
 
     QByteArray der() const;
+    /// Empty only for a null certificate, or when OpenSSL runs out of memory.
     QByteArray pem() const;
 
     /// RFC 4514 text, UTF-8 as is ("CN=Alice Example,O=Example Corp,C=DE").

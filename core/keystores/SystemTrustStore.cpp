@@ -122,22 +122,33 @@ Result<void> SystemTrustStore::addTrustedCa(const Certificate& certificate, cons
         return makeError(ErrorCode::Keystore, QObject::tr("CertDesk cannot write to the system trust store folder."),
                          file.errorString(), QStringLiteral("store-write-failed"));
     }
-    if (auto updated = runUpdate(); !updated) {
-        QFile::remove(path); // leave the system as it was
-        (void)runUpdate();
-        return updated;
-    }
+    if (auto updated = runUpdate(); !updated)
+        return undoAdd(path, updated.error());
     auto present = bundleContains(certificate);
     if (!present || !present.value()) {
-        QFile::remove(path);
-        (void)runUpdate();
-        return makeError(ErrorCode::Keystore,
-                         QObject::tr("The system trust store was updated, but the certificate does not appear in "
-                                     "%1; nothing was changed.")
-                             .arg(m_layout.bundlePath),
-                         {}, QStringLiteral("verify-failed"));
+        return undoAdd(path, makeError(ErrorCode::Keystore,
+                                       QObject::tr("The system trust store was updated, but the certificate does not "
+                                                   "appear in %1; nothing was changed.")
+                                           .arg(m_layout.bundlePath),
+                                       present ? QString() : present.error().detail, QStringLiteral("verify-failed")));
     }
     return {};
+}
+
+Error SystemTrustStore::undoAdd(const QString& path, Error error)
+{
+    const bool removed = QFile::remove(path) || !QFileInfo::exists(path);
+    auto updated = removed ? runUpdate() : Result<void>();
+    if (removed && updated)
+        return error; // the system is as it was
+    error.message = QObject::tr("CertDesk could not add the certificate to the system trust store, and could not "
+                                "undo its change either: %1 may still be there. Ask your administrator to remove it "
+                                "and run update-ca-certificates.")
+                        .arg(path);
+    error.detail += QStringLiteral("; undo: ") + (removed ? QStringLiteral("update failed: ") + updated.error().detail
+                                                          : QStringLiteral("could not remove ") + path);
+    error.reason = QStringLiteral("rollback-failed");
+    return error;
 }
 
 Result<void> SystemTrustStore::remove(const Certificate& certificate)
