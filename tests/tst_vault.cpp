@@ -235,6 +235,44 @@ private slots:
         QCOMPARE(vault.value()->entries().value().size(), 2);
     }
 
+    /// NSS's cross-certificates (same subject and key, two issuers) are two entries, and every import names each
+    /// certificate's own entry — whatever order the random entry IDs fall in (issue 22, item 3).
+    void crossCertificatesAreMatchedByCertificate()
+    {
+        auto labs = BundleReader::readFile(QStringLiteral(CERTDESK_TEST_DATA "/import-oddities/labs2yassir.crt"));
+        auto greg = BundleReader::readFile(QStringLiteral(CERTDESK_TEST_DATA "/import-oddities/greg2yassir.crt"));
+        QVERIFY(labs.ok() && greg.ok());
+        QCOMPARE(labs.value().certificates.first().publicKeySha256(),
+                 greg.value().certificates.first().publicKeySha256());
+        Bundle pair;
+        pair.certificates = {labs.value().certificates.first(), greg.value().certificates.first()};
+        ImportOptions keep;
+        keep.keepCertificatesWithoutKey = true;
+        for (int trial = 0; trial < 8; ++trial) {
+            QTemporaryDir dir;
+            MemorySecretStore keychain;
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault.ok());
+            auto first = vault.value()->importBundle(pair, {}, keep);
+            QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().detail));
+            QCOMPARE(first.value().certificates.size(), 2);
+            QStringList ids;
+            for (const CertificateOutcome& outcome : first.value().certificates) {
+                QCOMPARE(outcome.disposition, CertificateOutcome::Disposition::Entry);
+                ids << outcome.entryId;
+            }
+            QVERIFY(ids[0] != ids[1]);
+            for (const Bundle& again : {pair, Bundle{Bundle::Format::Pem, {pair.certificates[1]}, {}, {}, {}, {}}}) {
+                auto report = vault.value()->importBundle(again, {}, keep);
+                QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().detail));
+                QVERIFY(!report.value().changedAnything());
+                for (const CertificateOutcome& outcome : report.value().certificates)
+                    QCOMPARE(outcome.entryId, ids[pair.certificates.indexOf(outcome.certificate)]);
+            }
+            QCOMPARE(vault.value()->entries().value().size(), 2);
+        }
+    }
+
     void passphraseProtectsKeys()
     {
         QTemporaryDir dir;
