@@ -3068,6 +3068,10 @@ bis %2</translation>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::gui::InstallDialog</name>

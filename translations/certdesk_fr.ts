@@ -2003,15 +2003,15 @@ Code de sortie&#xa0;: %1
     </message>
     <message>
         <source>“%1” is %2, not a file. Give the certificate or bundle file itself.</source>
-        <translation>« %1 » est %2, pas un fichier. Indiquez le fichier du certificat ou du paquet lui-même.</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2, pas un fichier. Indiquez le fichier du certificat ou du paquet lui-même.</translation>
     </message>
     <message>
         <source>This file is a signed message (PKCS#7) with no certificates in it, so there is nothing to import. If you expected a certificate chain (.p7b), ask for it again.</source>
-        <translation>Ce fichier est un message signé (PKCS#7) qui ne contient aucun certificat : il n’y a donc rien à importer. Si vous attendiez une chaîne de certificats (.p7b), demandez-la à nouveau.</translation>
+        <translation>Ce fichier est un message signé (PKCS#7) qui ne contient aucun certificat&#xa0;: il n’y a donc rien à importer. Si vous attendiez une chaîne de certificats (.p7b), demandez-la à nouveau.</translation>
     </message>
     <message>
         <source>A PKCS#7 block holds no certificates (a signed message without them); it was skipped.</source>
-        <translation>Un bloc PKCS#7 ne contient aucun certificat (un message signé sans eux) ; il a été ignoré.</translation>
+        <translation>Un bloc PKCS#7 ne contient aucun certificat (un message signé sans eux)&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>a socket or pipe</source>
@@ -2039,7 +2039,7 @@ Code de sortie&#xa0;: %1
     </message>
     <message>
         <source>The password is right, but the private key in this PKCS#12 bundle is of a kind CertDesk cannot use (%1): this system&apos;s OpenSSL %2 does not support it. The file is not damaged. CertDesk keeps RSA, EC and Ed25519 keys; ask for a bundle with one of those.</source>
-        <translation>Le mot de passe est correct, mais la clé privée de ce paquet PKCS#12 est d’un type que CertDesk ne peut pas utiliser (%1) : OpenSSL %2 sur ce système ne le prend pas en charge. Le fichier n’est pas endommagé. CertDesk conserve les clés RSA, EC et Ed25519 ; demandez un paquet avec l’une d’elles.</translation>
+        <translation>Le mot de passe est correct, mais la clé privée de ce paquet PKCS#12 est d’un type que CertDesk ne peut pas utiliser (%1)&#xa0;: OpenSSL %2 sur ce système ne le prend pas en charge. Le fichier n’est pas endommagé. CertDesk conserve les clés RSA, EC et Ed25519&#x202f;; demandez un paquet avec l’une d’elles.</translation>
     </message>
     <message>
         <source>This PKCS#12 bundle is protected with PBMAC1 (RFC 9579), a newer integrity check that this system&apos;s OpenSSL %1 cannot verify (OpenSSL 3.4 and later can). Ask for the bundle with the usual SHA-256 integrity check (HMAC), or export it again in a common format.</source>
@@ -2047,23 +2047,23 @@ Code de sortie&#xa0;: %1
     </message>
     <message>
         <source>The certificate for “%1” is damaged: the dates it is valid between cannot be read, so nobody can tell when it expires. It was not imported; ask for it again.</source>
-        <translation>Le certificat de « %1 » est endommagé : ses dates de validité sont illisibles, personne ne peut donc dire quand il expire. Il n’a pas été importé ; demandez-le à nouveau.</translation>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» est endommagé&#xa0;: ses dates de validité sont illisibles, personne ne peut donc dire quand il expire. Il n’a pas été importé&#x202f;; demandez-le à nouveau.</translation>
     </message>
     <message>
         <source>The certificate for “%1” is damaged: its public key cannot be read. It was not imported; ask for it again.</source>
-        <translation>Le certificat de « %1 » est endommagé : sa clé publique est illisible. Il n’a pas été importé ; demandez-le à nouveau.</translation>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa clé publique est illisible. Il n’a pas été importé&#x202f;; demandez-le à nouveau.</translation>
     </message>
     <message>
         <source>The vault already has a newer certificate for the key of “%1”; this older one was not kept.</source>
-        <translation>Le coffre a déjà un certificat plus récent pour la clé de « %1 » ; cet ancien certificat n’a pas été conservé.</translation>
+        <translation>Le coffre a déjà un certificat plus récent pour la clé de «&#xa0;%1&#xa0;»&#x202f;; cet ancien certificat n’a pas été conservé.</translation>
     </message>
     <message>
         <source>“%1” is a CA certificate that issued none of the certificates imported here; it was not kept.</source>
-        <translation>« %1 » est un certificat d’AC qui n’a émis aucun des certificats importés ici ; il n’a pas été conservé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un certificat d’AC qui n’a émis aucun des certificats importés ici&#x202f;; il n’a pas été conservé.</translation>
     </message>
     <message>
         <source>No key in the vault belongs to the certificate for “%1”; it was not kept.</source>
-        <translation>Aucune clé du coffre n’appartient au certificat de « %1 » ; il n’a pas été conservé.</translation>
+        <translation>Aucune clé du coffre n’appartient au certificat de «&#xa0;%1&#xa0;»&#x202f;; il n’a pas été conservé.</translation>
     </message>
     <message>
         <source>The files hold nothing CertDesk can import.</source>
@@ -3067,6 +3067,10 @@ au %2</translation>
     <message>
         <source>Reading files…</source>
         <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
