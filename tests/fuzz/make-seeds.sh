@@ -220,32 +220,46 @@ for n in ("leaf.der", "leaf.pem", "chain.pem", "leaf.csr", "leaf.csr.der", "chai
 put("fuzz_import", "gen-cut-short.der", gen("leaf.der")[:200])
 
 # Issue 22's classes: what OpenSSL cannot classify, cross-certificates, no certificates, an unreadable expiry.
+def spliced(der, start, stop, new):
+    """`der` with the bytes [start, stop) of one element replaced by `new`, every enclosing length fixed."""
+    path = []  # header offsets of the constructed elements that enclose the splice
+    def walk(begin, end):
+        pos = begin
+        while pos < end:
+            content, element_end = tlv(der, pos)
+            if pos <= start and stop <= element_end and (pos, element_end) != (start, stop):
+                if der[pos] & 0x20:
+                    path.append(pos)
+                    walk(content, element_end)
+                return
+            pos = element_end
+    walk(0, len(der))
+    grow = len(new) - (stop - start)
+    out = bytearray(der[:start] + new + der[stop:])
+    for header in reversed(path):  # innermost first: fixing a header never moves those before it
+        content, end = tlv(bytes(out), header)
+        length = end - content + grow
+        head = bytes([out[header]]) + (bytes([length]) if length < 0x80 else
+                                        bytes([0x81, length]) if length < 0x100 else bytes([0x82]) + length.to_bytes(2, "big"))
+        grow += len(head) - (content - header)  # a shorter or longer header changes the enclosing lengths too
+        out[header:content] = head
+    return bytes(out)
+
 def patched_oid(der, old, new):
-    """`der` with the first OBJECT IDENTIFIER `old` (content bytes) replaced by `new`, enclosing lengths fixed."""
+    """`der` with the first OBJECT IDENTIFIER `old` (content bytes) replaced by `new`."""
     at = der.find(b"\x06" + bytes([len(old)]) + old)
     if at < 0:
         return None
-    path = []  # (start of header, end of element) of every element enclosing the OID
-    def walk(start, end):
-        pos = start
-        while pos < end:
-            content, stop = tlv(der, pos)
-            if pos <= at < stop:
-                if der[pos] & 0x20:
-                    path.append(pos)
-                    walk(content, stop)
-                return
-            pos = stop
-    walk(0, len(der))
-    grow = len(new) - len(old)
-    out = bytearray(der[:at] + b"\x06" + bytes([len(new)]) + new + der[at + 2 + len(old):])
-    for start in reversed(path):  # innermost first: later headers do not move earlier offsets
-        content, stop = tlv(bytes(out), start)
-        length = stop - content + grow
-        head = bytes([out[start]]) + (bytes([length]) if length < 0x80 else
-                                       bytes([0x81, length]) if length < 0x100 else bytes([0x82]) + length.to_bytes(2, "big"))
-        out[start:content] = head
-    return bytes(out)
+    return spliced(der, at, at + 2 + len(old), b"\x06" + bytes([len(new)]) + new)
+
+def without_key_parameters(der, oid):
+    """`der` with the parameters after the key algorithm `oid` left out (DSA keys that inherit their issuer's)."""
+    at = der.find(b"\x06" + bytes([len(oid)]) + oid)
+    if at < 0:
+        return None
+    start = at + 2 + len(oid)
+    _, stop = tlv(der, start)
+    return spliced(der, start, stop, b"")
 
 def unreadable_expiry(der):
     first = der.find(b"\x17\x0d")
@@ -265,6 +279,7 @@ for name, data in [("dsa.der", gen("dsa.der")), ("dhx.der", gen("dhx.der")), ("r
                    ("unknown-key.der", patched_oid(certs["leaf"], ec_public_key, unknown_oid)),
                    ("unknown-key.pk8.der", patched_oid(gen("leaf.pk8.der"), ec_public_key, unknown_oid)),
                    ("unknown-key-ed.pk8.der", patched_oid(gen("leaf.pk8.der"), ec_public_key, ed25519_oid)),
+                   ("dsa-inherited-parameters.der", without_key_parameters(gen("dsa.der"), bytes.fromhex("2a8648ce380401"))),
                    ("unreadable-expiry.der", unreadable_expiry(certs["leaf"]))]:
     if data:
         put("fuzz_import", "gen-" + name, data)
