@@ -332,6 +332,7 @@ private:
             return givenPassword.error();
         std::optional<SecureBytes> filePassword = std::move(givenPassword).value();
         // The files are one answer from the CA (certificate, chain, maybe key): import them as one bundle, atomically.
+        // A file that cannot be imported at all is set aside and named (below); the others are still one bundle.
         Bundle merged;
         QJsonArray files;
         QHash<QString, QStringList> filesOf; // certificate fingerprint → the files that held it
@@ -383,6 +384,8 @@ private:
             Error error = report.error();
             if (error.reason == QLatin1String("no-matching-key") && !importOptions.keepCertificatesWithoutKey)
                 error.message += QLatin1Char(' ') + QObject::tr("To keep it without a key, add --keep-without-key.");
+            for (const Error& refused : std::as_const(refusedFiles))
+                error.message += QLatin1Char(' ') + QObject::tr("Not imported either: %1").arg(refused.message);
             return error;
         }
         // Every certificate given, with what became of it and the files it came from.
