@@ -425,6 +425,54 @@ private slots:
         QVERIFY2(byEntry.value(second).contains("does not belong to its key"), qPrintable(problems.join('|')));
     }
 
+    /// A certificate whose expiry cannot be read, kept by an older CertDesk (imports refuse it now): check names it
+    /// instead of letting it pass as an expired certificate (issue 22, item 6).
+    void checkNamesAnUnreadableExpiry()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QString id;
+        Certificate certificate;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault);
+            certificate = requestAndSign(*vault.value(), "Odd Dates", &id);
+            QVERIFY(!certificate.isNull());
+            QVERIFY(vault.value()->check().value().healthy());
+        }
+        // The same certificate with notAfter's month 13 (the second UTCTime): same key, unreadable expiry.
+        QByteArray der = certificate.der();
+        const qsizetype notBefore = der.indexOf(QByteArray("\x17\x0d", 2));
+        const qsizetype notAfter = der.indexOf(QByteArray("\x17\x0d", 2), notBefore + 2);
+        QVERIFY(notBefore >= 0 && notAfter > notBefore);
+        der[notAfter + 4] = '1';
+        der[notAfter + 5] = '3';
+        auto damaged = Certificate::fromDer(der);
+        QVERIFY(damaged.ok());
+        QVERIFY(!damaged.value().notAfter().isValid());
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "dates");
+            database.setDatabaseName(dir.filePath("vault.sqlite"));
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.prepare("UPDATE entries SET cert_der = ?, cert_summary = NULL WHERE id = ?"));
+            query.addBindValue(der);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+            query.finish();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase("dates");
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault);
+        auto report = vault.value()->check();
+        QVERIFY(report);
+        QCOMPARE(report.value().problems.size(), 1);
+        QCOMPARE(report.value().problems.first().entryId, id);
+        QVERIFY2(report.value().problems.first().message.contains("cannot be read"),
+                 qPrintable(report.value().problems.first().message));
+    }
+
     // Listing reads each certificate's stored summary instead of parsing it (format 4); the summary must say exactly
     // what parsing says, be filled in for older vaults, and give way to parsing when it is damaged.
     void summariesStandInForParsing()

@@ -2069,6 +2069,10 @@ Exit-Code: %1
         <source>The files hold nothing CertDesk can import.</source>
         <translation>Die Dateien enthalten nichts, was CertDesk importieren kann.</translation>
     </message>
+    <message>
+        <source>The dates the certificate of “%1” is valid between cannot be read, so nobody can tell when it expires. Delete it, and import a readable copy if you have one.</source>
+        <translation>Die Daten, zwischen denen das Zertifikat von „%1“ gültig ist, sind nicht lesbar, daher kann niemand sagen, wann es abläuft. Löschen Sie es, und importieren Sie eine lesbare Kopie, falls Sie eine haben.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

@@ -2069,6 +2069,10 @@ Code de sortie&#xa0;: %1
         <source>The files hold nothing CertDesk can import.</source>
         <translation>Les fichiers ne contiennent rien que CertDesk puisse importer.</translation>
     </message>
+    <message>
+        <source>The dates the certificate of “%1” is valid between cannot be read, so nobody can tell when it expires. Delete it, and import a readable copy if you have one.</source>
+        <translation>Les dates de validité du certificat de «&#xa0;%1&#xa0;» sont illisibles, personne ne peut donc dire quand il expire. Supprimez-le, puis importez une copie lisible si vous en avez une.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

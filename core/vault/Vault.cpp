@@ -1516,6 +1516,12 @@ Result<VaultCheckReport> Vault::check()
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” cannot be read.").arg(entry.name));
             else if (certificate.value().publicKeySha256() != entry.spki)
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” does not belong to its key.").arg(entry.name));
+            // Imports refuse such certificates now; one kept by an older CertDesk is listed as expired with no date.
+            else if (!certificate.value().notBefore().isValid() || !certificate.value().notAfter().isValid())
+                problem(entry.id, entry.name,
+                        QObject::tr("The dates the certificate of “%1” is valid between cannot be read, so nobody can "
+                                    "tell when it expires. Delete it, and import a readable copy if you have one.")
+                            .arg(entry.name));
             // What lists show comes from the summary: it must say what the certificate says.
             else if (!entry.summary.isEmpty() && entry.summary != summaryText(certificate.value()))
                 problem(
