@@ -235,6 +235,44 @@ private slots:
         QCOMPARE(vault.value()->entries().value().size(), 2);
     }
 
+    /// NSS's cross-certificates (same subject and key, two issuers) are two entries, and every import names each
+    /// certificate's own entry — whatever order the random entry IDs fall in (issue 22, item 3).
+    void crossCertificatesAreMatchedByCertificate()
+    {
+        auto labs = BundleReader::readFile(QStringLiteral(CERTDESK_TEST_DATA "/import-oddities/labs2yassir.crt"));
+        auto greg = BundleReader::readFile(QStringLiteral(CERTDESK_TEST_DATA "/import-oddities/greg2yassir.crt"));
+        QVERIFY(labs.ok() && greg.ok());
+        QCOMPARE(labs.value().certificates.first().publicKeySha256(),
+                 greg.value().certificates.first().publicKeySha256());
+        Bundle pair;
+        pair.certificates = {labs.value().certificates.first(), greg.value().certificates.first()};
+        ImportOptions keep;
+        keep.keepCertificatesWithoutKey = true;
+        for (int trial = 0; trial < 8; ++trial) {
+            QTemporaryDir dir;
+            MemorySecretStore keychain;
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault.ok());
+            auto first = vault.value()->importBundle(pair, {}, keep);
+            QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().detail));
+            QCOMPARE(first.value().certificates.size(), 2);
+            QStringList ids;
+            for (const CertificateOutcome& outcome : first.value().certificates) {
+                QCOMPARE(outcome.disposition, CertificateOutcome::Disposition::Entry);
+                ids << outcome.entryId;
+            }
+            QVERIFY(ids[0] != ids[1]);
+            for (const Bundle& again : {pair, Bundle{Bundle::Format::Pem, {pair.certificates[1]}, {}, {}, {}, {}}}) {
+                auto report = vault.value()->importBundle(again, {}, keep);
+                QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().detail));
+                QVERIFY(!report.value().changedAnything());
+                for (const CertificateOutcome& outcome : report.value().certificates)
+                    QCOMPARE(outcome.entryId, ids[pair.certificates.indexOf(outcome.certificate)]);
+            }
+            QCOMPARE(vault.value()->entries().value().size(), 2);
+        }
+    }
+
     void passphraseProtectsKeys()
     {
         QTemporaryDir dir;
@@ -385,6 +423,54 @@ private slots:
         QVERIFY2(problems.size() == 2, qPrintable(problems.join('|')));
         QVERIFY2(byEntry.value(first).contains("cannot be decrypted"), qPrintable(problems.join('|')));
         QVERIFY2(byEntry.value(second).contains("does not belong to its key"), qPrintable(problems.join('|')));
+    }
+
+    /// A certificate whose expiry cannot be read, kept by an older CertDesk (imports refuse it now): check names it
+    /// instead of letting it pass as an expired certificate (issue 22, item 6).
+    void checkNamesAnUnreadableExpiry()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        QString id;
+        Certificate certificate;
+        {
+            auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+            QVERIFY(vault);
+            certificate = requestAndSign(*vault.value(), "Odd Dates", &id);
+            QVERIFY(!certificate.isNull());
+            QVERIFY(vault.value()->check().value().healthy());
+        }
+        // The same certificate with notAfter's month 13 (the second UTCTime): same key, unreadable expiry.
+        QByteArray der = certificate.der();
+        const qsizetype notBefore = der.indexOf(QByteArray("\x17\x0d", 2));
+        const qsizetype notAfter = der.indexOf(QByteArray("\x17\x0d", 2), notBefore + 2);
+        QVERIFY(notBefore >= 0 && notAfter > notBefore);
+        der[notAfter + 4] = '1';
+        der[notAfter + 5] = '3';
+        auto damaged = Certificate::fromDer(der);
+        QVERIFY(damaged.ok());
+        QVERIFY(!damaged.value().notAfter().isValid());
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "dates");
+            database.setDatabaseName(dir.filePath("vault.sqlite"));
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            QVERIFY(query.prepare("UPDATE entries SET cert_der = ?, cert_summary = NULL WHERE id = ?"));
+            query.addBindValue(der);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+            query.finish();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase("dates");
+        auto vault = Vault::open(dir.path(), {std::nullopt, &keychain});
+        QVERIFY(vault);
+        auto report = vault.value()->check();
+        QVERIFY(report);
+        QCOMPARE(report.value().problems.size(), 1);
+        QCOMPARE(report.value().problems.first().entryId, id);
+        QVERIFY2(report.value().problems.first().message.contains("cannot be read"),
+                 qPrintable(report.value().problems.first().message));
     }
 
     // Listing reads each certificate's stored summary instead of parsing it (format 4); the summary must say exactly

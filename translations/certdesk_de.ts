@@ -2002,8 +2002,88 @@ Exit-Code: %1
         <translation>Die gespeicherte Zusammenfassung des Zertifikats von „%1“ stimmt nicht mit dem Zertifikat überein; Listen zeigen womöglich falsche Angaben. Importieren Sie das Zertifikat erneut, um sie neu zu schreiben.</translation>
     </message>
     <message>
+        <source>“%1” is %2, not a file. Give the certificate or bundle file itself.</source>
+        <translation>„%1“ ist %2, keine Datei. Geben Sie die Zertifikats- oder Paketdatei selbst an.</translation>
+    </message>
+    <message>
+        <source>This file is a signed message (PKCS#7) with no certificates in it, so there is nothing to import. If you expected a certificate chain (.p7b), ask for it again.</source>
+        <translation>Diese Datei ist eine signierte Nachricht (PKCS#7) ohne Zertifikate, es gibt also nichts zu importieren. Wenn Sie eine Zertifikatskette (.p7b) erwartet haben, fordern Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>A PKCS#7 block holds no certificates (a signed message without them); it was skipped.</source>
+        <translation>Ein PKCS#7-Block enthält keine Zertifikate (eine signierte Nachricht ohne sie); er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>a socket or pipe</source>
+        <translation>ein Socket oder eine Pipe</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>unknown algorithm %1</source>
+        <translation>unbekannter Algorithmus %1</translation>
+    </message>
+    <message>
+        <source>The password is right, but the private key in this PKCS#12 bundle is of a kind CertDesk cannot use (%1): this system&apos;s OpenSSL %2 does not support it. The file is not damaged. CertDesk keeps RSA, EC and Ed25519 keys; ask for a bundle with one of those.</source>
+        <translation>Das Passwort ist richtig, aber der private Schlüssel in diesem PKCS#12-Paket ist von einer Art, die CertDesk nicht verwenden kann (%1): OpenSSL %2 auf diesem System unterstützt sie nicht. Die Datei ist nicht beschädigt. CertDesk verwahrt RSA-, EC- und Ed25519-Schlüssel; fordern Sie ein Paket mit einem davon an.</translation>
+    </message>
+    <message>
+        <source>This PKCS#12 bundle is protected with PBMAC1 (RFC 9579), a newer integrity check that this system&apos;s OpenSSL %1 cannot verify (OpenSSL 3.4 and later can). Ask for the bundle with the usual SHA-256 integrity check (HMAC), or export it again in a common format.</source>
+        <translation>Dieses PKCS#12-Paket ist mit PBMAC1 (RFC 9579) geschützt, einer neueren Integritätsprüfung, die OpenSSL %1 auf diesem System nicht prüfen kann (OpenSSL 3.4 und neuer können es). Fordern Sie das Paket mit der üblichen SHA-256-Integritätsprüfung (HMAC) an, oder exportieren Sie es erneut in einem gängigen Format.</translation>
+    </message>
+    <message>
+        <source>The certificate for “%1” is damaged: the dates it is valid between cannot be read, so nobody can tell when it expires. It was not imported; ask for it again.</source>
+        <translation>Das Zertifikat für „%1“ ist beschädigt: Die Daten, zwischen denen es gültig ist, sind nicht lesbar, daher kann niemand sagen, wann es abläuft. Es wurde nicht importiert; fordern Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>The certificate for “%1” is damaged: its public key cannot be read. It was not imported; ask for it again.</source>
+        <translation>Das Zertifikat für „%1“ ist beschädigt: Sein öffentlicher Schlüssel ist nicht lesbar. Es wurde nicht importiert; fordern Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>The vault already has a newer certificate for the key of “%1”; this older one was not kept.</source>
+        <translation>Der Tresor hat für den Schlüssel von „%1“ bereits ein neueres Zertifikat; dieses ältere wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a CA certificate that issued none of the certificates imported here; it was not kept.</source>
+        <translation>„%1“ ist ein CA-Zertifikat, das keines der hier importierten Zertifikate ausgestellt hat; es wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No key in the vault belongs to the certificate for “%1”; it was not kept.</source>
+        <translation>Zum Zertifikat für „%1“ gehört kein Schlüssel im Tresor; es wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The files hold nothing CertDesk can import.</source>
+        <translation>Die Dateien enthalten nichts, was CertDesk importieren kann.</translation>
+    </message>
+    <message>
+        <source>The dates the certificate of “%1” is valid between cannot be read, so nobody can tell when it expires. Delete it, and import a readable copy if you have one.</source>
+        <translation>Die Daten, zwischen denen das Zertifikat von „%1“ gültig ist, sind nicht lesbar, daher kann niemand sagen, wann es abläuft. Löschen Sie es, und importieren Sie eine lesbare Kopie, falls Sie eine haben.</translation>
+    </message>
+    <message>
         <source>CertDesk could not build the PKCS#12 bundle: the key does not belong to the certificate.</source>
         <translation>CertDesk konnte das PKCS#12-Paket nicht erstellen: Der Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still be there. Ask your administrator to remove it and run update-ca-certificates.</source>
+        <translation>CertDesk konnte das Zertifikat nicht in den Vertrauensspeicher des Systems aufnehmen und seine Änderung auch nicht rückgängig machen: %1 ist womöglich noch vorhanden. Bitten Sie Ihren Administrator, die Datei zu entfernen und update-ca-certificates auszuführen.</translation>
+    </message>
+    <message>
+        <source>The reminder days saved in the vault cannot be read. Set the reminder days again; until then CertDesk cannot tell when to remind you.</source>
+        <translation>Die im Tresor gespeicherten Erinnerungstage sind nicht lesbar. Legen Sie die Erinnerungstage erneut fest; bis dahin weiß CertDesk nicht, wann es Sie erinnern soll.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3087,10 @@ bis %2</translation>
     <message>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>

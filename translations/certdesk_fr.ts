@@ -2002,8 +2002,88 @@ Code de sortie&#xa0;: %1
         <translation>Le résumé enregistré du certificat de « %1 » ne correspond pas au certificat ; les listes peuvent afficher des informations erronées. Importez à nouveau le certificat pour le réécrire.</translation>
     </message>
     <message>
+        <source>“%1” is %2, not a file. Give the certificate or bundle file itself.</source>
+        <translation>«&#xa0;%1&#xa0;» est %2, pas un fichier. Indiquez le fichier du certificat ou du paquet lui-même.</translation>
+    </message>
+    <message>
+        <source>This file is a signed message (PKCS#7) with no certificates in it, so there is nothing to import. If you expected a certificate chain (.p7b), ask for it again.</source>
+        <translation>Ce fichier est un message signé (PKCS#7) qui ne contient aucun certificat&#xa0;: il n’y a donc rien à importer. Si vous attendiez une chaîne de certificats (.p7b), demandez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>A PKCS#7 block holds no certificates (a signed message without them); it was skipped.</source>
+        <translation>Un bloc PKCS#7 ne contient aucun certificat (un message signé sans eux)&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>a socket or pipe</source>
+        <translation>un socket ou un tube</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>unknown algorithm %1</source>
+        <translation>algorithme inconnu %1</translation>
+    </message>
+    <message>
+        <source>The password is right, but the private key in this PKCS#12 bundle is of a kind CertDesk cannot use (%1): this system&apos;s OpenSSL %2 does not support it. The file is not damaged. CertDesk keeps RSA, EC and Ed25519 keys; ask for a bundle with one of those.</source>
+        <translation>Le mot de passe est correct, mais la clé privée de ce paquet PKCS#12 est d’un type que CertDesk ne peut pas utiliser (%1)&#xa0;: OpenSSL %2 sur ce système ne le prend pas en charge. Le fichier n’est pas endommagé. CertDesk conserve les clés RSA, EC et Ed25519&#x202f;; demandez un paquet avec l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>This PKCS#12 bundle is protected with PBMAC1 (RFC 9579), a newer integrity check that this system&apos;s OpenSSL %1 cannot verify (OpenSSL 3.4 and later can). Ask for the bundle with the usual SHA-256 integrity check (HMAC), or export it again in a common format.</source>
+        <translation>Ce paquet PKCS#12 est protégé par PBMAC1 (RFC 9579), un contrôle d’intégrité plus récent qu’OpenSSL %1 sur ce système ne sait pas vérifier (OpenSSL 3.4 et suivants le peuvent). Demandez le paquet avec le contrôle d’intégrité SHA-256 habituel (HMAC), ou exportez-le à nouveau dans un format courant.</translation>
+    </message>
+    <message>
+        <source>The certificate for “%1” is damaged: the dates it is valid between cannot be read, so nobody can tell when it expires. It was not imported; ask for it again.</source>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» est endommagé&#xa0;: ses dates de validité sont illisibles, personne ne peut donc dire quand il expire. Il n’a pas été importé&#x202f;; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The certificate for “%1” is damaged: its public key cannot be read. It was not imported; ask for it again.</source>
+        <translation>Le certificat de «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa clé publique est illisible. Il n’a pas été importé&#x202f;; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The vault already has a newer certificate for the key of “%1”; this older one was not kept.</source>
+        <translation>Le coffre a déjà un certificat plus récent pour la clé de «&#xa0;%1&#xa0;»&#x202f;; cet ancien certificat n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>“%1” is a CA certificate that issued none of the certificates imported here; it was not kept.</source>
+        <translation>«&#xa0;%1&#xa0;» est un certificat d’AC qui n’a émis aucun des certificats importés ici&#x202f;; il n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>No key in the vault belongs to the certificate for “%1”; it was not kept.</source>
+        <translation>Aucune clé du coffre n’appartient au certificat de «&#xa0;%1&#xa0;»&#x202f;; il n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The files hold nothing CertDesk can import.</source>
+        <translation>Les fichiers ne contiennent rien que CertDesk puisse importer.</translation>
+    </message>
+    <message>
+        <source>The dates the certificate of “%1” is valid between cannot be read, so nobody can tell when it expires. Delete it, and import a readable copy if you have one.</source>
+        <translation>Les dates de validité du certificat de «&#xa0;%1&#xa0;» sont illisibles, personne ne peut donc dire quand il expire. Supprimez-le, puis importez une copie lisible si vous en avez une.</translation>
+    </message>
+    <message>
         <source>CertDesk could not build the PKCS#12 bundle: the key does not belong to the certificate.</source>
         <translation>CertDesk n’a pas pu construire le fichier PKCS#12&#xa0;: la clé n’appartient pas au certificat.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still be there. Ask your administrator to remove it and run update-ca-certificates.</source>
+        <translation>CertDesk n’a pas pu ajouter le certificat au magasin de confiance du système, ni annuler sa modification&#xa0;: %1 s’y trouve peut-être encore. Demandez à votre administrateur de le supprimer et d’exécuter update-ca-certificates.</translation>
+    </message>
+    <message>
+        <source>The reminder days saved in the vault cannot be read. Set the reminder days again; until then CertDesk cannot tell when to remind you.</source>
+        <translation>Les jours de rappel enregistrés dans le coffre sont illisibles. Définissez à nouveau les jours de rappel&#x202f;; d’ici là, CertDesk ne sait pas quand vous prévenir.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3087,10 @@ au %2</translation>
     <message>
         <source>Reading files…</source>
         <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

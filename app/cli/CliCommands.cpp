@@ -117,11 +117,13 @@ private:
     }
 
     /// A password from --password-file, else asked on the terminal, else an error that says how to give one.
-    Result<std::optional<SecureBytes>> password(bool required, bool confirm, const QString& purpose)
+    /// `forReading`: the password of a file to open, which may be empty (a PKCS#12 bundle exported without one).
+    Result<std::optional<SecureBytes>> password(bool required, bool confirm, const QString& purpose,
+                                                bool forReading = false)
     {
         const QString file = m_args.option(QStringLiteral("password-file"));
         if (!file.isEmpty()) {
-            auto secret = readSecretFile(file, QObject::tr("password"));
+            auto secret = readSecretFile(file, QObject::tr("password"), forReading);
             if (!secret)
                 return secret.error();
             return std::optional<SecureBytes>(std::move(secret).value());
@@ -326,13 +328,16 @@ private:
         auto opened = vault();
         if (!opened)
             return opened.error();
-        auto givenPassword = password(false, false, {});
+        auto givenPassword = password(false, false, {}, true);
         if (!givenPassword)
             return givenPassword.error();
         std::optional<SecureBytes> filePassword = std::move(givenPassword).value();
         // The files are one answer from the CA (certificate, chain, maybe key): import them as one bundle, atomically.
+        // A file that cannot be imported at all is set aside and named (below); the others are still one bundle.
         Bundle merged;
         QJsonArray files;
+        QHash<QString, QStringList> filesOf; // certificate fingerprint → the files that held it
+        QList<Error> refusedFiles;
         std::vector<std::optional<Result<Bundle>>> reads = readConcurrentlyWithUnlock(*opened.value(), filePassword);
         for (qsizetype index = 0; index < m_args.positional.size(); ++index) {
             const QString& path = m_args.positional.at(index);
@@ -343,10 +348,26 @@ private:
                     return asked.error();
                 bundle = BundleReader::readFile(path, std::optional<SecureBytes>(std::move(asked).value()));
             }
-            if (!bundle)
-                return withPasswordHint(bundle.error(), filePassword.has_value());
+            if (!bundle) {
+                const Error error = withPasswordHint(bundle.error(), filePassword.has_value());
+                // A password is the user's to give, and the files are one answer: then nothing is imported. A file
+                // that cannot be imported by its nature (damaged, of no use, not a file) is refused on its own, and
+                // the other files are imported all the same.
+                static const QStringList kPasswordReasons = {
+                    QStringLiteral("password-required"), QStringLiteral("wrong-password"), QStringLiteral("no-mac")};
+                if (m_args.positional.size() == 1 || kPasswordReasons.contains(error.reason))
+                    return error;
+                refusedFiles << error;
+                files.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), errorJson(error)}});
+                continue;
+            }
             const Bundle& read = bundle.value();
             files.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("format"), Bundle::formatId(read.format)}});
+            for (const Certificate& certificate : read.certificates) {
+                QStringList& from = filesOf[certificate.fingerprintSha256()];
+                if (!from.contains(path))
+                    from << path;
+            }
             merged.format = read.format;
             merged.certificates << read.certificates;
             merged.keys << read.keys;
@@ -355,14 +376,50 @@ private:
             if (merged.label.isEmpty())
                 merged.label = read.label;
         }
+        if (merged.isEmpty() && !refusedFiles.isEmpty())
+            return refusedFiles.first();
         ImportOptions importOptions;
         importOptions.keepCertificatesWithoutKey = m_args.flag(QStringLiteral("keep-without-key"));
         auto report = opened.value()->importBundle(merged, m_args.option(QStringLiteral("name")), importOptions);
         if (!report) {
             Error error = report.error();
-            if (error.reason == QLatin1String("no-matching-key"))
+            if (error.reason == QLatin1String("no-matching-key") && !importOptions.keepCertificatesWithoutKey)
                 error.message += QLatin1Char(' ') + QObject::tr("To keep it without a key, add --keep-without-key.");
+            for (const Error& refused : std::as_const(refusedFiles))
+                error.message += QLatin1Char(' ') + QObject::tr("Not imported either: %1").arg(refused.message);
             return error;
+        }
+        // Every certificate given, with what became of it and the files it came from.
+        QJsonArray certificateOutcomes;
+        bool notKeptForLackOfKey = false;
+        QStringList refusedCertificates;
+        for (const CertificateOutcome& outcome : report.value().certificates) {
+            const QString fingerprint = outcome.certificate.fingerprintSha256();
+            QJsonObject json{{QStringLiteral("subject"), outcome.certificate.subject()},
+                             {QStringLiteral("fingerprintSha256"), fingerprint},
+                             {QStringLiteral("files"), QJsonArray::fromStringList(filesOf.value(fingerprint))},
+                             {QStringLiteral("outcome"), CertificateOutcome::dispositionId(outcome.disposition)}};
+            if (!outcome.entryId.isEmpty())
+                json[QStringLiteral("entry")] = outcome.entryId;
+            if (!outcome.reason.isEmpty())
+                json[QStringLiteral("reason")] = outcome.reason;
+            if (!outcome.message.isEmpty())
+                json[QStringLiteral("message")] = outcome.message;
+            certificateOutcomes.append(json);
+            notKeptForLackOfKey = notKeptForLackOfKey || outcome.reason == QLatin1String("no-matching-key");
+            if (outcome.reason == QLatin1String("damaged"))
+                refusedCertificates << outcome.message;
+        }
+        // The import stands; that a file or a certificate was refused is still a failure to report (exit 2).
+        std::optional<Error> partFailure;
+        if (!refusedFiles.isEmpty() || !refusedCertificates.isEmpty()) {
+            QStringList sentences = refusedCertificates;
+            for (const Error& error : std::as_const(refusedFiles))
+                sentences.prepend(error.message);
+            partFailure = makeError(ErrorCode::BadInput,
+                                    QObject::tr("The rest was imported, but not everything could be: %1")
+                                        .arg(sentences.join(QLatin1Char(' '))),
+                                    {}, QStringLiteral("partly-refused"));
         }
         const QDateTime now = Clock::now();
         QJsonArray outcomes;
@@ -371,6 +428,17 @@ private:
                                         {QStringLiteral("entry"), outcome.entry.toJson(now)}});
             if (!m_args.json)
                 say(describeOutcome(outcome));
+        }
+        if (!m_args.json) {
+            for (const CertificateOutcome& outcome : report.value().certificates) {
+                if (outcome.disposition == CertificateOutcome::Disposition::InChain)
+                    say(QObject::tr("In the chain of %1: %2.").arg(outcome.entryId, outcome.certificate.subject()));
+                else if (outcome.disposition == CertificateOutcome::Disposition::NotKept &&
+                         outcome.reason != QLatin1String("damaged")) // those are in the error below
+                    tell(QObject::tr("Not imported: %1").arg(outcome.message));
+            }
+            if (notKeptForLackOfKey && !importOptions.keepCertificatesWithoutKey)
+                tell(QObject::tr("To keep certificates without a key, add --keep-without-key."));
         }
         QList<VaultEntry> imported;
         for (const ImportOutcome& outcome : report.value().outcomes)
@@ -384,6 +452,7 @@ private:
         if (m_args.json) {
             QJsonObject json{{QStringLiteral("files"), files},
                              {QStringLiteral("outcomes"), outcomes},
+                             {QStringLiteral("certificates"), certificateOutcomes},
                              {QStringLiteral("replaced"), followUp.json},
                              {QStringLiteral("notes"), QJsonArray::fromStringList(report.value().notes)}};
             if (!installSpecs.isEmpty())
@@ -393,6 +462,8 @@ private:
                 json[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), installFailure->exitCode()},
                                                             {QStringLiteral("reason"), installFailure->reason},
                                                             {QStringLiteral("message"), installFailure->message}};
+            } else if (partFailure && !followUp.failure) {
+                json[QStringLiteral("error")] = errorJson(*partFailure);
             }
             printJson(json);
         } else {
@@ -408,7 +479,21 @@ private:
             m_silentFailure = m_args.json || !installs.isEmpty();
             return *installFailure;
         }
+        if (partFailure) {
+            m_silentFailure = m_args.json; // the JSON above holds it; people read it on standard error
+            return *partFailure;
+        }
         return {};
+    }
+
+    static QJsonObject errorJson(const Error& error)
+    {
+        QJsonObject json{{QStringLiteral("code"), error.exitCode()},
+                         {QStringLiteral("reason"), error.reason},
+                         {QStringLiteral("message"), error.message}};
+        if (!error.detail.isEmpty())
+            json[QStringLiteral("detail")] = error.detail;
+        return json;
     }
 
     /// import --install: each imported identity into each store, as `install` does it (checked afterwards). The
@@ -591,7 +676,10 @@ private:
     Result<void> show()
     {
         const QString target = m_args.positional.first();
-        if (QFileInfo(target).isFile())
+        // Anything that exists on disk is a file to show (a folder or a device gets its own sentence from the
+        // reader, never "not an entry ID"); so is a missing path, which no entry ID looks like.
+        const bool pathLike = target.contains(QLatin1Char('/')) || target.contains(QLatin1Char('.'));
+        if (QFileInfo(target).exists() || QFileInfo(target).isSymLink() || pathLike)
             return showFile(target);
         auto opened = vault();
         if (!opened)
@@ -652,7 +740,7 @@ private:
 
     Result<void> showFile(const QString& path)
     {
-        auto givenPassword = password(false, false, {});
+        auto givenPassword = password(false, false, {}, true);
         if (!givenPassword)
             return givenPassword.error();
         auto bundle = BundleReader::readFile(path, givenPassword.value());

@@ -26,7 +26,7 @@ SecureBytes firstLine(QByteArray& bytes)
 
 } // namespace
 
-Result<SecureBytes> readSecretFile(const QString& path, const QString& what)
+Result<SecureBytes> readSecretFile(const QString& path, const QString& what, bool emptyAllowed)
 {
     QFile file;
     if (path == QLatin1String("-")) {
@@ -41,7 +41,7 @@ Result<SecureBytes> readSecretFile(const QString& path, const QString& what)
     }
     QByteArray bytes = file.read(64 * 1024);
     SecureBytes secret = firstLine(bytes);
-    if (secret.isEmpty())
+    if (secret.isEmpty() && !emptyAllowed)
         return makeError(ErrorCode::BadInput, QObject::tr("The %1 file “%2” is empty.").arg(what, path), {},
                          QStringLiteral("empty-secret"));
     return secret;

@@ -8,7 +8,8 @@
 namespace certdesk::cli {
 
 /// Reads a password or passphrase from a file ("-": standard input). The first line counts; its line end does not.
-Result<SecureBytes> readSecretFile(const QString& path, const QString& what);
+/// An empty one is refused unless `emptyAllowed` (the password of a file to read, which may truly be empty).
+Result<SecureBytes> readSecretFile(const QString& path, const QString& what, bool emptyAllowed = false);
 /// From now on, canPrompt() is false and nothing asks (--non-interactive): for scripts run from a terminal.
 void forbidPrompts();
 /// True when prompts are allowed and standard input and standard error are a terminal, so asking is possible.

@@ -6,8 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QScopeGuard>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -24,6 +29,13 @@ struct X509StackDeleter
 Error badInput(const QString& message, const QString& reason = QStringLiteral("malformed"))
 {
     return makeError(ErrorCode::BadInput, message, ossl::drainErrors(), reason);
+}
+
+Error notAFile(const QString& path, const QString& kind)
+{
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("“%1” is %2, not a file. Give the certificate or bundle file itself.").arg(path, kind),
+                     {}, QStringLiteral("no-file"));
 }
 
 Error passwordRequired(const QString& what)
@@ -59,7 +71,16 @@ ossl::UniquePtr<T> decodeWhole(const QByteArray& der, Decode decode)
     return object;
 }
 
-Result<void> addPkcs7Certificates(PKCS7* p7, Bundle& bundle)
+Error noCertificatesInPkcs7()
+{
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("This file is a signed message (PKCS#7) with no certificates in it, so there is "
+                                 "nothing to import. If you expected a certificate chain (.p7b), ask for it again."),
+                     {}, QStringLiteral("no-certificates"));
+}
+
+/// Adds the certificates of a PKCS#7 structure; their number (0 for a signed message that carries none).
+Result<int> addPkcs7Certificates(PKCS7* p7, Bundle& bundle)
 {
     STACK_OF(X509)* certs = nullptr;
     const int type = OBJ_obj2nid(p7->type);
@@ -72,7 +93,7 @@ Result<void> addPkcs7Certificates(PKCS7* p7, Bundle& bundle)
                             .arg(QString::fromLatin1(OBJ_nid2ln(type))));
     for (int i = 0; i < sk_X509_num(certs); ++i)
         bundle.certificates << Certificate::adopt(ossl::upRef(sk_X509_value(certs, i)).release());
-    return {};
+    return std::max(0, sk_X509_num(certs));
 }
 
 int passwordCallback(char* buffer, int size, int, void* userData)
@@ -129,6 +150,7 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
     ossl::UniquePtr<BIO> bio = ossl::memoryBio(bytes);
     int blockNumber = 0;
     qint64 kdfWork = 0;
+    bool emptyPkcs7 = false;
     while (true) {
         char* rawName = nullptr;
         char* rawHeader = nullptr;
@@ -176,8 +198,14 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
             ossl::UniquePtr<PKCS7> p7 = decodeWhole<PKCS7>(data, d2i_PKCS7);
             if (!p7)
                 return badInput(QObject::tr("The PKCS#7 block in the file is damaged."), QStringLiteral("damaged"));
-            if (auto result = addPkcs7Certificates(p7.get(), bundle); !result)
-                return result.error();
+            auto added = addPkcs7Certificates(p7.get(), bundle);
+            if (!added)
+                return added.error();
+            if (added.value() == 0) {
+                emptyPkcs7 = true;
+                bundle.notes << QObject::tr("A PKCS#7 block holds no certificates (a signed message without them); it "
+                                            "was skipped.");
+            }
         } else if (name == "ENCRYPTED PRIVATE KEY") {
             // Decoded here, whole, and decrypted from that very structure: OpenSSL's PEM key reader would also accept
             // a damaged block whose valid prefix asks for 2^31 iterations, so it never sees these blocks.
@@ -219,6 +247,8 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
             bundle.notes << QObject::tr("A “%1” block was skipped; CertDesk does not use it.").arg(QString::fromLatin1(name));
         }
     }
+    if (bundle.isEmpty() && emptyPkcs7)
+        return noCertificatesInPkcs7();
     if (bundle.isEmpty()) {
         return badInput(blockNumber == 0 ? QObject::tr("The file looks like PEM text but holds no complete block.")
                                          : QObject::tr("The file holds no certificate, request or private key."),
@@ -258,8 +288,11 @@ Result<Bundle> readDer(const QByteArray& der, const std::optional<SecureBytes>& 
     }
     if (p7) {
         bundle.format = Bundle::Format::Pkcs7;
-        if (auto result = addPkcs7Certificates(p7.get(), bundle); !result)
-            return result.error();
+        auto added = addPkcs7Certificates(p7.get(), bundle);
+        if (!added)
+            return added.error();
+        if (added.value() == 0)
+            return noCertificatesInPkcs7();
         return bundle;
     }
     if (encryptedKey) {
@@ -322,28 +355,66 @@ Result<Bundle> BundleReader::read(const QByteArray& bytes, const std::optional<S
 
 Result<Bundle> BundleReader::readFile(const QString& path, const std::optional<SecureBytes>& password)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorCode::BadInput, QObject::tr("There is no file “%1”.").arg(path), {}, QStringLiteral("no-file"));
-    if (info.isDir())
-        return makeError(ErrorCode::BadInput, QObject::tr("“%1” is a folder, not a file.").arg(path), {}, QStringLiteral("no-file"));
-    if (info.size() > kMaxFileSize)
-        return makeError(ErrorCode::BadInput, QObject::tr("“%1” is too large to be a certificate bundle.").arg(path), {},
-                         QStringLiteral("too-large"));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot read “%1”: %2.").arg(path, file.errorString()),
-                         {}, QStringLiteral("unreadable"));
-    QByteArray bytes = file.read(kMaxFileSize + 1);
-    auto result = read(bytes, password);
+    auto bytes = readRegularFile(path, kMaxFileSize);
+    if (!bytes)
+        return bytes.error();
+    auto result = read(bytes.value(), password);
     // The file may hold an unencrypted key; do not leave a copy in freed memory.
-    OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    OPENSSL_cleanse(bytes.value().data(), static_cast<std::size_t>(bytes.value().size()));
     if (!result) {
         Error error = result.error();
         error.message = QObject::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message);
         return error;
     }
     return result;
+}
+
+Result<QByteArray> BundleReader::readRegularFile(const QString& path, qint64 maxSize)
+{
+    // Opened without waiting and checked before reading: a named pipe with no writer must not block the import, and
+    // a device (/dev/zero) or a folder is not a file someone was sent.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT || error == ENOTDIR)
+            return makeError(ErrorCode::BadInput, QObject::tr("There is no file “%1”.").arg(path), {},
+                             QStringLiteral("no-file"));
+        if (error == ENXIO) // a socket, or a FIFO opened elsewhere for writing only
+            return notAFile(path, QObject::tr("a socket or pipe"));
+        return makeError(
+            ErrorCode::BadInput,
+            QObject::tr("CertDesk cannot read “%1”: %2.").arg(path, QString::fromLocal8Bit(strerror(error))), {},
+            QStringLiteral("unreadable"));
+    }
+    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0) {
+        return makeError(
+            ErrorCode::BadInput,
+            QObject::tr("CertDesk cannot read “%1”: %2.").arg(path, QString::fromLocal8Bit(strerror(errno))), {},
+            QStringLiteral("unreadable"));
+    }
+    if (S_ISDIR(info.st_mode))
+        return makeError(ErrorCode::BadInput, QObject::tr("“%1” is a folder, not a file.").arg(path), {},
+                         QStringLiteral("no-file"));
+    if (S_ISFIFO(info.st_mode))
+        return notAFile(path, QObject::tr("a named pipe"));
+    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
+        return notAFile(path, QObject::tr("a device"));
+    if (!S_ISREG(info.st_mode))
+        return notAFile(path, QObject::tr("a special file"));
+    if (info.st_size > maxSize)
+        return makeError(ErrorCode::BadInput, QObject::tr("“%1” is too large to be a certificate bundle.").arg(path),
+                         {}, QStringLiteral("too-large"));
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+        return makeError(ErrorCode::BadInput,
+                         QObject::tr("CertDesk cannot read “%1”: %2.").arg(path, file.errorString()), {},
+                         QStringLiteral("unreadable"));
+    }
+    QByteArray bytes = file.read(maxSize + 1);
+    return bytes;
 }
 
 } // namespace certdesk

@@ -22,6 +22,9 @@ public:
     static Result<Bundle> read(const QByteArray& bytes, const std::optional<SecureBytes>& password = std::nullopt);
     /// Reads a file, with errors that name it.
     static Result<Bundle> readFile(const QString& path, const std::optional<SecureBytes>& password = std::nullopt);
+    /// The bytes of an ordinary file (at most maxSize + 1 of them, so the caller sees an over-long one). Folders,
+    /// devices, named pipes and sockets are refused with a sentence, and opening never waits for a pipe's writer.
+    static Result<QByteArray> readRegularFile(const QString& path, qint64 maxSize);
 };
 
 } // namespace certdesk

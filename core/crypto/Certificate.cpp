@@ -3,6 +3,7 @@
 #include "crypto/OpenSslUtil.h"
 #include "crypto/PrivateKey.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QObject>
@@ -318,7 +319,22 @@ QStringList Certificate::subjectAltNames() const
 KeyDescription Certificate::keyDescription() const
 {
     X509* cert = handle();
-    return describeKey(cert ? X509_get0_pubkey(cert) : nullptr);
+    if (!cert)
+        return {};
+    EVP_PKEY* key = nullptr;
+    {
+        ossl::ErrorMark mark;
+        key = X509_get0_pubkey(cert);
+    }
+    KeyDescription description = describeKey(key);
+    if (!description.id.isEmpty())
+        return description;
+    // A key OpenSSL cannot decode (GOST, DSA without its parameters, an unknown algorithm) is still named, by the
+    // algorithm its certificate gives: the vault keeps such certificates, and a person should see what they are.
+    const ASN1_OBJECT* algorithm = nullptr;
+    X509_PUBKEY_get0_param(const_cast<ASN1_OBJECT**>(&algorithm), nullptr, nullptr, nullptr,
+                           X509_get_X509_PUBKEY(cert));
+    return describeKeyAlgorithm(algorithm);
 }
 
 QStringList Certificate::keyUsage() const
@@ -391,7 +407,26 @@ bool Certificate::isSelfSigned() const
 QByteArray Certificate::publicKeySha256() const
 {
     X509* cert = handle();
-    return cert ? certdesk::publicKeySha256(X509_get0_pubkey(cert)) : QByteArray();
+    if (!cert)
+        return {};
+    EVP_PKEY* key = nullptr;
+    {
+        ossl::ErrorMark mark;
+        key = X509_get0_pubkey(cert);
+    }
+    if (QByteArray hash = certdesk::publicKeySha256(key); !hash.isEmpty())
+        return hash;
+    // OpenSSL cannot decode or re-encode this key (GOST, odd RSA-PSS parameters): the SubjectPublicKeyInfo as the
+    // certificate holds it identifies the key just as well. No private key CertDesk can read will ever match it.
+    ossl::ErrorMark mark;
+    unsigned char* der = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &der);
+    if (length <= 0)
+        return {};
+    QByteArray hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char*>(der), length),
+                                               QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return hash;
 }
 
 bool Certificate::isIssuedBy(const Certificate& issuer) const

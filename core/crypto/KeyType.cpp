@@ -2,6 +2,9 @@
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
+
+#include <QObject>
 
 #include <array>
 
@@ -93,6 +96,24 @@ KeyDescription describeKey(const EVP_PKEY* key)
         const QString typeName = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
         description.id = typeName.toLower();
         description.displayName = typeName;
+    }
+    return description;
+}
+
+KeyDescription describeKeyAlgorithm(const ASN1_OBJECT* algorithm)
+{
+    KeyDescription description;
+    char oid[128] = {};
+    if (algorithm)
+        OBJ_obj2txt(oid, sizeof oid, algorithm, 1);
+    const int nid = algorithm ? OBJ_obj2nid(algorithm) : NID_undef;
+    if (nid != NID_undef) {
+        description.id = QString::fromLatin1(OBJ_nid2sn(nid)).toLower();
+        description.displayName = QString::fromLatin1(OBJ_nid2ln(nid));
+    } else {
+        const QString dotted = oid[0] ? QString::fromLatin1(oid) : QStringLiteral("?");
+        description.id = QStringLiteral("unknown-") + dotted;
+        description.displayName = QObject::tr("unknown (%1)").arg(dotted);
     }
     return description;
 }

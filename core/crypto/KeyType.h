@@ -6,6 +6,7 @@
 #include <optional>
 
 typedef struct evp_pkey_st EVP_PKEY;
+typedef struct asn1_object_st ASN1_OBJECT;
 
 namespace certdesk {
 
@@ -35,5 +36,8 @@ struct KeyDescription
     int bits = 0;
 };
 KeyDescription describeKey(const EVP_PKEY* key);
+/// A key OpenSSL cannot decode, named by its algorithm identifier: "gost2012_512" / "GOST R 34.10-2012 with 512 bit
+/// modulus" where OpenSSL knows the OID, else "unknown-1.2.3.4" / "unknown (1.2.3.4)". Never empty.
+KeyDescription describeKeyAlgorithm(const ASN1_OBJECT* algorithm);
 
 } // namespace certdesk

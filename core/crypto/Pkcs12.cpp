@@ -2,8 +2,10 @@
 
 #include "crypto/OpenSslUtil.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
@@ -188,6 +190,49 @@ Error damagedError(const QString& what)
                      ossl::drainErrors(), QStringLiteral("damaged"));
 }
 
+/// A private key that decrypted (so the password was right) but that OpenSSL cannot read: an algorithm this system
+/// does not support (ML-KEM, ML-DSA or GOST on OpenSSL 3.0) says so — asking for the file again would not help —
+/// anything else is damage.
+Error unreadableKeyError(const PKCS8_PRIV_KEY_INFO* info)
+{
+    const ASN1_OBJECT* algorithm = nullptr;
+    if (info)
+        PKCS8_pkey_get0(&algorithm, nullptr, nullptr, nullptr, info);
+    const int nid = algorithm ? OBJ_obj2nid(algorithm) : NID_undef;
+    bool supported = nid != NID_undef;
+    if (supported) {
+        ossl::ErrorMark mark;
+        EVP_KEYMGMT* manager = EVP_KEYMGMT_fetch(nullptr, OBJ_nid2sn(nid), nullptr);
+        supported = manager != nullptr;
+        EVP_KEYMGMT_free(manager);
+    }
+    if (!algorithm || supported)
+        return damagedError(QObject::tr("its private key cannot be read"));
+    char oid[128] = {};
+    OBJ_obj2txt(oid, sizeof oid, algorithm, 1);
+    // Post-quantum algorithms newer than OpenSSL 3.0 have no name in it yet: name the common ones here.
+    static const QHash<QString, QString> kNewAlgorithms = {
+        {QStringLiteral("2.16.840.1.101.3.4.4.1"), QStringLiteral("ML-KEM-512")},
+        {QStringLiteral("2.16.840.1.101.3.4.4.2"), QStringLiteral("ML-KEM-768")},
+        {QStringLiteral("2.16.840.1.101.3.4.4.3"), QStringLiteral("ML-KEM-1024")},
+        {QStringLiteral("2.16.840.1.101.3.4.3.17"), QStringLiteral("ML-DSA-44")},
+        {QStringLiteral("2.16.840.1.101.3.4.3.18"), QStringLiteral("ML-DSA-65")},
+        {QStringLiteral("2.16.840.1.101.3.4.3.19"), QStringLiteral("ML-DSA-87")},
+    };
+    const QString dotted = QString::fromLatin1(oid);
+    const QString name = nid != NID_undef
+                             ? QString::fromLatin1(OBJ_nid2ln(nid))
+                             : kNewAlgorithms.value(dotted, QObject::tr("unknown algorithm %1").arg(dotted));
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("The password is right, but the private key in this PKCS#12 bundle is of a kind "
+                                 "CertDesk cannot use (%1): this system's OpenSSL %2 does not support it. The file is "
+                                 "not damaged. CertDesk keeps RSA, EC and Ed25519 keys; ask for a bundle with one of "
+                                 "those.")
+                         .arg(name, QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))),
+                     QStringLiteral("private key algorithm %1 (%2); ").arg(name, dotted) + ossl::drainErrors(),
+                     QStringLiteral("unsupported-algorithm"));
+}
+
 class Decryptor
 {
 public:
@@ -280,7 +325,7 @@ private:
             case NID_keyBag: {
                 EVP_PKEY* key = ossl::privateKeyFromPkcs8(PKCS12_SAFEBAG_get0_p8inf(bag));
                 if (!key)
-                    return damagedError(QObject::tr("its private key cannot be read"));
+                    return unreadableKeyError(PKCS12_SAFEBAG_get0_p8inf(bag));
                 m_bundle.keys << PrivateKey::adopt(key);
                 if (m_keyLabel.isEmpty())
                     m_keyLabel = friendlyName;
@@ -306,7 +351,7 @@ private:
                     return failure(algorithm, QObject::tr("its private key cannot be decrypted"));
                 EVP_PKEY* key = ossl::privateKeyFromPkcs8(info.get());
                 if (!key)
-                    return damagedError(QObject::tr("its private key cannot be read"));
+                    return unreadableKeyError(info.get());
                 m_bundle.keys << PrivateKey::adopt(key);
                 if (m_keyLabel.isEmpty())
                     m_keyLabel = friendlyName;
@@ -401,7 +446,7 @@ Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureByt
     }
     // PKCS#12 distinguishes an empty password from none at all; different tools write either.
     QList<Passphrase> candidates;
-    if (password)
+    if (password && !password->isEmpty())
         candidates << Passphrase{password->chars(), password->intSize()};
     else
         candidates << Passphrase{"", 0} << Passphrase{nullptr, 0};
@@ -432,6 +477,16 @@ Result<Bundle> Pkcs12::read(const QByteArray& der, const std::optional<SecureByt
             X509_ALGOR_get0(&macOid, nullptr, nullptr, macAlgorithm);
             ossl::ErrorMark mark;
             ossl::UniquePtr<EVP_MD> digest(EVP_MD_fetch(nullptr, OBJ_nid2sn(OBJ_obj2nid(macOid)), nullptr));
+            if (OBJ_obj2nid(macOid) == NID_pbmac1) {
+                return makeError(ErrorCode::BadInput,
+                                 QObject::tr("This PKCS#12 bundle is protected with PBMAC1 (RFC 9579), a newer "
+                                             "integrity check that this system's OpenSSL %1 cannot verify (OpenSSL "
+                                             "3.4 and later can). Ask for the bundle with the usual SHA-256 "
+                                             "integrity check (HMAC), or export it again in a common format.")
+                                     .arg(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))),
+                                 QStringLiteral("MAC algorithm PBMAC1 (1.2.840.113549.1.5.14)"),
+                                 QStringLiteral("unsupported-algorithm"));
+            }
             if (!digest) {
                 char name[80] = {};
                 OBJ_obj2txt(name, sizeof name, macOid, 0);

@@ -245,6 +245,19 @@ QString ImportOutcome::actionId(Action action)
     return {};
 }
 
+QString CertificateOutcome::dispositionId(Disposition disposition)
+{
+    switch (disposition) {
+    case Disposition::Entry:
+        return QStringLiteral("entry");
+    case Disposition::InChain:
+        return QStringLiteral("in-chain");
+    case Disposition::NotKept:
+        return QStringLiteral("not-kept");
+    }
+    return {};
+}
+
 bool ImportReport::changedAnything() const
 {
     for (const ImportOutcome& outcome : outcomes) {
@@ -901,6 +914,31 @@ Result<VaultEntry> Vault::addRequest(const PrivateKey& key, const CertificateReq
     return loadEntry(id.value());
 }
 
+namespace {
+
+/// Why a certificate cannot go into the vault whatever else the import brings; nullopt when it can.
+std::optional<CertificateOutcome> unusableCertificate(const Certificate& certificate, const QByteArray& spki)
+{
+    auto damaged = [&certificate](const QString& message) {
+        return CertificateOutcome{
+            certificate, CertificateOutcome::Disposition::NotKept, {}, QStringLiteral("damaged"), message};
+    };
+    // An expiry nobody can read would be listed as "expired" with no date, and no reminder could say when: refused.
+    if (!certificate.notBefore().isValid() || !certificate.notAfter().isValid()) {
+        return damaged(QObject::tr("The certificate for “%1” is damaged: the dates it is valid between cannot be read, "
+                                   "so nobody can tell when it expires. It was not imported; ask for it again.")
+                           .arg(certificate.subject()));
+    }
+    if (spki.isEmpty()) {
+        return damaged(QObject::tr("The certificate for “%1” is damaged: its public key cannot be read. It was not "
+                                   "imported; ask for it again.")
+                           .arg(certificate.subject()));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& name, const ImportOptions& options)
 {
     if (!bundle.keys.isEmpty()) {
@@ -915,20 +953,28 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
     ImportReport report;
     report.notes = bundle.notes;
     // Per-item work below is looked up by hash, never by scanning the other items: a helpdesk imports thousands.
+    // Every distinct certificate given ends with a CertificateOutcome; those the vault cannot hold at all are set
+    // aside here, before anything else looks at them.
     QList<Certificate> certificates;
+    QList<QByteArray> hashes;
+    // OpenSSL 3.0 encodes a public key through its provider machinery: costly enough to do once per certificate.
+    QList<QByteArray> spkis;
+    QList<CertificateOutcome> refused;
     QSet<QByteArray> seen;
     for (const Certificate& certificate : bundle.certificates) {
         const QByteArray hash = certificateHash(certificate);
-        if (!seen.contains(hash)) {
-            seen.insert(hash);
-            certificates << certificate;
+        if (seen.contains(hash))
+            continue;
+        seen.insert(hash);
+        const QByteArray spki = certificate.publicKeySha256();
+        if (auto unusable = unusableCertificate(certificate, spki)) {
+            refused << *unusable;
+            continue;
         }
+        certificates << certificate;
+        hashes << hash;
+        spkis << spki;
     }
-    // OpenSSL 3.0 encodes a public key through its provider machinery: costly enough to do once per certificate.
-    QList<QByteArray> spkis;
-    spkis.reserve(certificates.size());
-    for (const Certificate& certificate : std::as_const(certificates))
-        spkis << certificate.publicKeySha256();
     QHash<QByteArray, qsizetype> certificateBySpki;
     for (qsizetype i = certificates.size() - 1; i >= 0; --i)
         certificateBySpki.insert(spkis[i], i);
@@ -939,26 +985,47 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
     const auto forgetParsed = qScopeGuard([this] { m_parsedCertificates.clear(); });
     const QList<Certificate> issuers = possibleIssuers(certificates);
     QList<bool> used(certificates.size(), false);
+    /// The entry whose certificate each one is, once known; and which older certificates an entry already outranks.
+    QStringList entryOf(certificates.size());
+    QList<bool> superseded(certificates.size(), false);
+    /// Certificates in the chain of an end-entity certificate of this import, by hash: the entry they went with.
+    QHash<QByteArray, QString> chainOf;
     QStringList changedIds;
     QList<ImportOutcome::Action> actions;
 
-    // The public keys the vault holds, read once under the write lock: most items of a large import are new, and
-    // looking each up with a whole query() (five statements, each prepared anew) was most of the import's own time.
+    // The public keys and certificates the vault holds, read once under the write lock: most items of a large import
+    // are new, and looking each up with a whole query() (five statements, each prepared anew) was most of the
+    // import's own time.
     QSet<QByteArray> knownSpkis;
+    QHash<QByteArray, QString> knownCertificates;
     {
-        auto rows = run(database, QStringLiteral("SELECT spki_sha256 FROM entries"));
+        auto rows = run(database, QStringLiteral("SELECT spki_sha256, cert_sha256, id FROM entries"));
         if (!rows)
             return rows.error();
-        while (rows.value().next())
+        while (rows.value().next()) {
             knownSpkis.insert(rows.value().value(0).toByteArray());
+            if (const QByteArray hash = rows.value().value(1).toByteArray(); !hash.isEmpty())
+                knownCertificates.insert(hash, rows.value().value(2).toString());
+        }
     }
     auto entryWithKey = [&](const QByteArray& spki) -> Result<QList<VaultEntry>> {
         if (!knownSpkis.contains(spki))
             return QList<VaultEntry>();
         return query(QStringLiteral("WHERE spki_sha256 = ?"), {spki});
     };
-    // Attaches a certificate to the vault entry that already holds its key.
-    auto attach = [&](const VaultEntry& existing, const Certificate& certificate) -> Result<void> {
+    auto noteChain = [&](const Certificate& certificate, const QString& id, const QList<Certificate>& chain) {
+        if (certificate.isCa())
+            return; // a CA's own chain does not make the CAs above it part of someone's identity
+        for (const Certificate& member : chain) {
+            const QByteArray hash = certificateHash(member);
+            if (!chainOf.contains(hash))
+                chainOf.insert(hash, id);
+        }
+    };
+    // Attaches certificate `index` to the vault entry that holds its key, or is this very certificate.
+    auto attach = [&](const VaultEntry& existing, qsizetype index) -> Result<void> {
+        const Certificate& certificate = certificates[index];
+        used[index] = true;
         const QList<Certificate> chain = buildChain(certificate, issuers);
         ImportOutcome::Action action = ImportOutcome::Action::AlreadyPresent;
         if (existing.isPending())
@@ -966,19 +1033,25 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
         else if (!(existing.certificate == certificate) && certificate.notAfter() > existing.certificate.notAfter())
             action = ImportOutcome::Action::CertificateUpdated;
         if (action != ImportOutcome::Action::AlreadyPresent) {
-            if (auto updated =
-                    run(database,
-                        QStringLiteral("UPDATE entries SET cert_der = ?, cert_sha256 = ?, cert_summary = ? "
-                                       "WHERE id = ?"),
-                        {certificate.der(), certificateHash(certificate), summaryText(certificate), existing.id});
+            if (auto updated = run(database,
+                                   QStringLiteral("UPDATE entries SET cert_der = ?, cert_sha256 = ?, cert_summary = ? "
+                                                  "WHERE id = ?"),
+                                   {certificate.der(), hashes[index], summaryText(certificate), existing.id});
                 !updated)
                 return updated.error();
             if (auto written = writeChain(database, existing.id, chain); !written)
                 return written;
+            if (!existing.certificate.isNull())
+                knownCertificates.remove(certificateHash(existing.certificate));
+            knownCertificates.insert(hashes[index], existing.id);
+            noteChain(certificate, existing.id, chain);
         } else if (existing.chain.isEmpty() && !chain.isEmpty()) {
             // Same certificate, but now with the chain it lacked.
             if (auto written = writeChain(database, existing.id, chain); !written)
                 return written;
+            noteChain(certificate, existing.id, chain);
+        } else {
+            noteChain(certificate, existing.id, existing.chain);
         }
         if (action == ImportOutcome::Action::AlreadyPresent && existing.certificate == certificate) {
             // Importing the same certificate again rewrites its summary if that was lost or damaged (check says so).
@@ -990,8 +1063,38 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                 !repaired)
                 return repaired.error();
         }
+        if (action == ImportOutcome::Action::AlreadyPresent && !(existing.certificate == certificate))
+            superseded[index] = true; // an older certificate for a key whose entry has a newer one
+        else
+            entryOf[index] = existing.id;
         changedIds << existing.id;
         actions << action;
+        return {};
+    };
+    // Keeps certificate `index` as a certificate-only entry.
+    auto keepAlone = [&](qsizetype index) -> Result<void> {
+        const Certificate& certificate = certificates[index];
+        used[index] = true;
+        auto id = unusedId(database);
+        if (!id)
+            return id.error();
+        auto inserted = run(database,
+                            QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
+                                           "cert_der, cert_sha256, cert_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {id.value(), defaultName(name, bundle.label, certificate.commonName()),
+                             isoUtc(Clock::now()), certificate.keyDescription().id, spkis[index], certificate.der(),
+                             hashes[index], summaryText(certificate)});
+        if (!inserted)
+            return inserted.error();
+        knownSpkis.insert(spkis[index]);
+        knownCertificates.insert(hashes[index], id.value());
+        const QList<Certificate> chain = buildChain(certificate, issuers);
+        if (auto written = writeChain(database, id.value(), chain); !written)
+            return written;
+        noteChain(certificate, id.value(), chain);
+        entryOf[index] = id.value();
+        changedIds << id.value();
+        actions << ImportOutcome::Action::CertificateKept;
         return {};
     };
 
@@ -1011,20 +1114,22 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                    {sealed.value(), key.description().id, target.id});
                 !updated)
                 return updated.error();
-            if (certificateIndex >= 0)
+            if (certificateIndex >= 0 && target.certificate == certificates[certificateIndex]) {
                 used[certificateIndex] = true;
+                entryOf[certificateIndex] = target.id;
+            }
             changedIds << target.id;
             actions << ImportOutcome::Action::KeyAttached;
             continue;
         }
         if (certificateIndex >= 0) {
-            used[certificateIndex] = true;
             const Certificate& certificate = certificates[certificateIndex];
             if (!existing.value().isEmpty()) {
-                if (auto attached = attach(existing.value().first(), certificate); !attached)
+                if (auto attached = attach(existing.value().first(), certificateIndex); !attached)
                     return attached.error();
                 continue;
             }
+            used[certificateIndex] = true;
             auto id = unusedId(database);
             if (!id)
                 return id.error();
@@ -1036,13 +1141,17 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                     QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, sealed_key, "
                                    "cert_der, cert_sha256, cert_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {id.value(), defaultName(name, bundle.label, certificate.commonName()), isoUtc(Clock::now()),
-                     key.description().id, spki, sealed.value(), certificate.der(), certificateHash(certificate),
+                     key.description().id, spki, sealed.value(), certificate.der(), hashes[certificateIndex],
                      summaryText(certificate)});
-            knownSpkis.insert(spki);
             if (!inserted)
                 return inserted.error();
-            if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
+            knownSpkis.insert(spki);
+            knownCertificates.insert(hashes[certificateIndex], id.value());
+            const QList<Certificate> chain = buildChain(certificate, issuers);
+            if (auto written = writeChain(database, id.value(), chain); !written)
                 return written.error();
+            noteChain(certificate, id.value(), chain);
+            entryOf[certificateIndex] = id.value();
             changedIds << id.value();
             actions << ImportOutcome::Action::IdentityCreated;
             continue;
@@ -1084,55 +1193,78 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         if (used[i])
             continue;
+        // The very certificate is in the vault already: that entry, whatever else shares its key (cross-certificates
+        // have the same subject and key and differ only in their issuer).
+        if (const QString owner = knownCertificates.value(hashes[i]); !owner.isEmpty()) {
+            auto entry = query(QStringLiteral("WHERE id = ?"), {owner});
+            if (!entry)
+                return entry.error();
+            if (!entry.value().isEmpty()) {
+                if (auto attached = attach(entry.value().first(), i); !attached)
+                    return attached.error();
+                continue;
+            }
+        }
         auto existing = entryWithKey(spkis[i]);
         if (!existing)
             return existing.error();
-        if (existing.value().isEmpty())
+        // An entry with this key that waits for it, or holds the key: this is its (newer) certificate. A
+        // certificate-only entry takes it only as a re-issue of its own certificate (same subject, same issuer);
+        // another issuer's certificate for the same key is a certificate of its own.
+        const VaultEntry* target = nullptr;
+        for (const VaultEntry& candidate : std::as_const(existing.value())) {
+            const bool reissue = candidate.certificate.subject() == certificates[i].subject() &&
+                                 candidate.certificate.issuer() == certificates[i].issuer();
+            if (candidate.hasKey || candidate.isPending() || reissue) {
+                target = &candidate;
+                break;
+            }
+        }
+        if (!target)
             continue;
-        used[i] = true;
-        if (auto attached = attach(existing.value().first(), certificates[i]); !attached)
+        if (auto attached = attach(*target, i); !attached)
             return attached.error();
     }
 
     if (options.keepCertificatesWithoutKey) {
-        // Leaves first; CA certificates only when nothing else in the file was for the vault.
+        // End-entity certificates first, so that the CA certificates of their chains are known as such; every other
+        // CA certificate is kept as an entry of its own (a root to install, a colleague's issuer).
         for (bool caPass : {false, true}) {
-            if (caPass && !actions.isEmpty())
-                break;
             for (qsizetype i = 0; i < certificates.size(); ++i) {
-                if (used[i] || certificates[i].isCa() != caPass)
+                if (used[i] || certificates[i].isCa() != caPass || chainOf.contains(hashes[i]))
                     continue;
-                used[i] = true;
-                const Certificate& certificate = certificates[i];
-                auto existing = run(database, QStringLiteral("SELECT id FROM entries WHERE cert_sha256 = ?"),
-                                    {certificateHash(certificate)});
-                if (!existing)
-                    return existing.error();
-                if (existing.value().next()) {
-                    changedIds << existing.value().value(0).toString();
-                    actions << ImportOutcome::Action::AlreadyPresent;
-                    continue;
-                }
-                auto id = unusedId(database);
-                if (!id)
-                    return id.error();
-                auto inserted =
-                    run(database,
-                        QStringLiteral("INSERT INTO entries(id, name, created, key_type, spki_sha256, "
-                                       "cert_der, cert_sha256, cert_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {id.value(), defaultName(name, bundle.label, certificate.commonName()), isoUtc(Clock::now()),
-                         certificate.keyDescription().id, spkis[i], certificate.der(), certificateHash(certificate),
-                         summaryText(certificate)});
-                knownSpkis.insert(spkis[i]);
-                if (!inserted)
-                    return inserted.error();
-                if (auto written = writeChain(database, id.value(), buildChain(certificate, issuers)); !written)
-                    return written.error();
-                changedIds << id.value();
-                actions << ImportOutcome::Action::CertificateKept;
+                if (auto kept = keepAlone(i); !kept)
+                    return kept.error();
             }
         }
     }
+
+    for (qsizetype i = 0; i < certificates.size(); ++i) {
+        CertificateOutcome outcome{certificates[i], CertificateOutcome::Disposition::NotKept, {}, {}, {}};
+        if (!entryOf[i].isEmpty()) {
+            outcome.disposition = CertificateOutcome::Disposition::Entry;
+            outcome.entryId = entryOf[i];
+        } else if (superseded[i]) {
+            outcome.reason = QStringLiteral("older-certificate");
+            outcome.message = QObject::tr("The vault already has a newer certificate for the key of “%1”; this older "
+                                          "one was not kept.")
+                                  .arg(certificates[i].subject());
+        } else if (const QString holder = chainOf.value(hashes[i]); !holder.isEmpty()) {
+            outcome.disposition = CertificateOutcome::Disposition::InChain;
+            outcome.entryId = holder;
+        } else {
+            outcome.reason = QStringLiteral("no-matching-key");
+            outcome.message = certificates[i].isCa()
+                                  ? QObject::tr("“%1” is a CA certificate that issued none of the certificates "
+                                                "imported here; it was not kept.")
+                                        .arg(certificates[i].subject())
+                                  : QObject::tr("No key in the vault belongs to the certificate for “%1”; it was not "
+                                                "kept.")
+                                        .arg(certificates[i].subject());
+        }
+        report.certificates << outcome;
+    }
+    report.certificates << refused;
 
     if (actions.isEmpty()) {
         QStringList leaves;
@@ -1148,6 +1280,8 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                                  .arg(leaves.first()),
                              leaves.join(QStringLiteral("; ")), QStringLiteral("no-matching-key"));
         }
+        if (certificates.isEmpty() && !refused.isEmpty())
+            return makeError(ErrorCode::BadInput, refused.first().message, {}, refused.first().reason);
         if (!certificates.isEmpty()) {
             return makeError(ErrorCode::NotFound,
                              QObject::tr("The file holds only CA certificates (the first is “%1”) and no certificate "
@@ -1156,15 +1290,20 @@ Result<ImportReport> Vault::importBundle(const Bundle& bundle, const QString& na
                              {}, QStringLiteral("no-matching-key"));
         }
         if (!bundle.keys.isEmpty()) {
-            return makeError(ErrorCode::NotFound,
-                             QObject::tr("The file holds a private key but not its certificate; import the key together "
-                                         "with its certificate."),
-                             {}, QStringLiteral("no-matching-key"));
+            return makeError(
+                ErrorCode::NotFound,
+                QObject::tr("The file holds a private key but not its certificate; import the key together "
+                            "with its certificate."),
+                {}, QStringLiteral("key-without-certificate"));
         }
-        return makeError(ErrorCode::BadInput,
-                         QObject::tr("The file holds only a certificate request; CertDesk keeps requests together with "
-                                     "the keys it generated itself. Send the request to your CA."),
-                         {}, QStringLiteral("nothing-to-import"));
+        if (!bundle.requests.isEmpty()) {
+            return makeError(ErrorCode::BadInput,
+                             QObject::tr("The file holds only a certificate request; CertDesk keeps requests together "
+                                         "with the keys it generated itself. Send the request to your CA."),
+                             {}, QStringLiteral("nothing-to-import"));
+        }
+        return makeError(ErrorCode::BadInput, QObject::tr("The files hold nothing CertDesk can import."), {},
+                         QStringLiteral("nothing-to-import"));
     }
 
     if (auto committed = transaction.commit(); !committed)
@@ -1383,6 +1522,12 @@ Result<VaultCheckReport> Vault::check()
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” cannot be read.").arg(entry.name));
             else if (certificate.value().publicKeySha256() != entry.spki)
                 problem(entry.id, entry.name, QObject::tr("The certificate of “%1” does not belong to its key.").arg(entry.name));
+            // Imports refuse such certificates now; one kept by an older CertDesk is listed as expired with no date.
+            else if (!certificate.value().notBefore().isValid() || !certificate.value().notAfter().isValid())
+                problem(entry.id, entry.name,
+                        QObject::tr("The dates the certificate of “%1” is valid between cannot be read, so nobody can "
+                                    "tell when it expires. Delete it, and import a readable copy if you have one.")
+                            .arg(entry.name));
             // What lists show comes from the summary: it must say what the certificate says.
             else if (!entry.summary.isEmpty() && entry.summary != summaryText(certificate.value()))
                 problem(

@@ -77,9 +77,29 @@ struct VaultCheckReport
     bool healthy() const { return problems.isEmpty(); }
 };
 
+/// What an import did with one certificate it was given (each distinct certificate gets exactly one).
+struct CertificateOutcome
+{
+    enum class Disposition
+    {
+        Entry,   ///< the certificate of entry `entryId` (its ImportOutcome says what changed)
+        InChain, ///< kept in the chain of entry `entryId`
+        NotKept, ///< not imported: `reason` and `message` say why
+    };
+    Certificate certificate;
+    Disposition disposition = Disposition::NotKept;
+    QString entryId;
+    /// For NotKept: "no-matching-key", "older-certificate", "damaged".
+    QString reason;
+    QString message;
+    static QString dispositionId(Disposition disposition);
+};
+
 struct ImportReport
 {
     QList<ImportOutcome> outcomes;
+    /// One per distinct certificate of the bundle: the vault's certificates in the order given, then those refused.
+    QList<CertificateOutcome> certificates;
     QStringList notes;
     bool changedAnything() const;
 };

@@ -51,6 +51,28 @@ ossl pkcs8 -topk8 -in leaf.key -v2 aes-128-cbc -iter 1 -passout pass:fuzz -out e
 ossl pkcs8 -topk8 -in ed.key -scrypt -scrypt_N 2 -scrypt_r 1 -scrypt_p 1 -passout pass:fuzz -outform DER -out enc-scrypt.pk8.der
 ossl pkcs8 -topk8 -in leaf.key -v1 PBE-SHA1-3DES -iter 1 -passout pass:fuzz -outform DER -out enc-3des.pk8.der
 ossl ec -in leaf.key -aes128 -passout pass:fuzz -out enc-traditional.pem
+# The inputs of issue 22, made here: keys of kinds CertDesk does not generate (DSA, X9.42 DH, RSA-PSS), two
+# cross-certificates (same subject and key, two issuers), PKCS#7 signed data without certificates (crl2pkcs7 with no
+# certificate file; a CMS signed message without its signer's certificate). The python below patches a key
+# algorithm OpenSSL does not know and an unreadable expiry into copies of these.
+ossl genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:1024 -out dsa.params
+ossl genpkey -paramfile dsa.params -out dsa.key
+ossl req -new -key dsa.key -subj "/CN=DSA leaf" -out dsa.csr
+ossl x509 -req -in dsa.csr -CA ca.pem -CAkey ca.key -set_serial 3 -days 30 -outform DER -out dsa.der
+ossl genpkey -genparam -algorithm DHX -pkeyopt dh_paramgen_prime_len:1024 -out dhx.params
+ossl genpkey -paramfile dhx.params -out dhx.key
+ossl pkey -in dhx.key -pubout -out dhx.pub
+ossl x509 -new -force_pubkey dhx.pub -subj "/CN=DHX leaf" -CA ca.pem -CAkey ca.key -set_serial 4 -days 30 \
+    -outform DER -out dhx.der
+ossl req -x509 -newkey rsa-pss -pkeyopt rsa_keygen_bits:1024 -nodes -keyout pss.key -subj "/CN=RSA-PSS root" \
+    -days 30 -outform DER -out pss.der
+ossl req -new -key int.key -subj "/O=Fuzz Org/OU=Issuing/CN=Fuzz Issuing CA" -out cross.csr
+ossl x509 -req -in cross.csr -CA ed.pem -CAkey ed.key -set_serial 5 -days 30 -out cross.pem \
+    -extfile <(printf 'basicConstraints=critical,CA:TRUE\n')
+cat int.pem cross.pem > cross-pair.pem
+ossl crl2pkcs7 -nocrl -outform DER -out nocerts.p7b
+echo "signed text" > message.txt
+ossl cms -sign -nocerts -in message.txt -signer leaf.pem -inkey leaf.key -outform DER -out nocerts-cms.p7s
 
 python3 - "$out" "$vectors" "$small" <<'PY'
 import glob, os, subprocess, sys
@@ -196,6 +218,75 @@ for n in ("leaf.der", "leaf.pem", "chain.pem", "leaf.csr", "leaf.csr.der", "chai
           "enc-aes.pk8.der", "leaf.key", "ed.key"):
     put("fuzz_import", "gen-" + n, gen(n))
 put("fuzz_import", "gen-cut-short.der", gen("leaf.der")[:200])
+
+# Issue 22's classes: what OpenSSL cannot classify, cross-certificates, no certificates, an unreadable expiry.
+def spliced(der, start, stop, new):
+    """`der` with the bytes [start, stop) of one element replaced by `new`, every enclosing length fixed."""
+    path = []  # header offsets of the constructed elements that enclose the splice
+    def walk(begin, end):
+        pos = begin
+        while pos < end:
+            content, element_end = tlv(der, pos)
+            if pos <= start and stop <= element_end and (pos, element_end) != (start, stop):
+                if der[pos] & 0x20:
+                    path.append(pos)
+                    walk(content, element_end)
+                return
+            pos = element_end
+    walk(0, len(der))
+    grow = len(new) - (stop - start)
+    out = bytearray(der[:start] + new + der[stop:])
+    for header in reversed(path):  # innermost first: fixing a header never moves those before it
+        content, end = tlv(bytes(out), header)
+        length = end - content + grow
+        head = bytes([out[header]]) + (bytes([length]) if length < 0x80 else
+                                        bytes([0x81, length]) if length < 0x100 else bytes([0x82]) + length.to_bytes(2, "big"))
+        grow += len(head) - (content - header)  # a shorter or longer header changes the enclosing lengths too
+        out[header:content] = head
+    return bytes(out)
+
+def patched_oid(der, old, new):
+    """`der` with the first OBJECT IDENTIFIER `old` (content bytes) replaced by `new`."""
+    at = der.find(b"\x06" + bytes([len(old)]) + old)
+    if at < 0:
+        return None
+    return spliced(der, at, at + 2 + len(old), b"\x06" + bytes([len(new)]) + new)
+
+def without_key_parameters(der, oid):
+    """`der` with the parameters after the key algorithm `oid` left out (DSA keys that inherit their issuer's)."""
+    at = der.find(b"\x06" + bytes([len(oid)]) + oid)
+    if at < 0:
+        return None
+    start = at + 2 + len(oid)
+    _, stop = tlv(der, start)
+    return spliced(der, start, stop, b"")
+
+def unreadable_expiry(der):
+    first = der.find(b"\x17\x0d")
+    second = der.find(b"\x17\x0d", first + 2)
+    if second < 0:
+        return None
+    return der[:second + 4] + b"13" + der[second + 6:]
+
+ec_public_key = bytes.fromhex("2a8648ce3d0201")        # 1.2.840.10045.2.1
+gost2012_256 = bytes.fromhex("2a85030701010101")       # 1.2.643.7.1.1.1.1
+unknown_oid = bytes.fromhex("2b0601040182ca7f0101")    # 1.3.6.1.4.1.42367.1.1, nobody's algorithm
+ed25519_oid = bytes.fromhex("2b6570")                  # 1.3.101.112
+for name, data in [("dsa.der", gen("dsa.der")), ("dhx.der", gen("dhx.der")), ("rsa-pss.der", gen("pss.der")),
+                   ("cross-pair.pem", gen("cross-pair.pem")), ("nocerts.p7b", gen("nocerts.p7b")),
+                   ("nocerts-cms.p7s", gen("nocerts-cms.p7s")),
+                   ("gost-key.der", patched_oid(certs["leaf"], ec_public_key, gost2012_256)),
+                   ("unknown-key.der", patched_oid(certs["leaf"], ec_public_key, unknown_oid)),
+                   ("unknown-key.pk8.der", patched_oid(gen("leaf.pk8.der"), ec_public_key, unknown_oid)),
+                   ("unknown-key-ed.pk8.der", patched_oid(gen("leaf.pk8.der"), ec_public_key, ed25519_oid)),
+                   ("dsa-inherited-parameters.der", without_key_parameters(gen("dsa.der"), bytes.fromhex("2a8648ce380401"))),
+                   ("unreadable-expiry.der", unreadable_expiry(certs["leaf"]))]:
+    if data:
+        put("fuzz_import", "gen-" + name, data)
+        if name.endswith(".der") and not name.endswith(".pk8.der"):
+            put("fuzz_certificate", "gen-" + name, data)
+for name in ("nocerts.p7b", "nocerts-cms.p7s"):
+    put("fuzz_pkcs7", "gen-" + name, gen(name))
 
 # The server's side of a handshake: chains as sent, acceptable CA names.
 chain = [certs["leaf"], certs["int"], certs["ca"]]

@@ -89,6 +89,7 @@ private slots:
     void initTestCase();
     void init();
     void signedCertificateCompletesTheRequest();
+    void certificateNotKeptIsNamed();
     void pkcs12AsksForItsPassword();
     void legacyBundleShowsTheOldAlgorithmNote();
     void bundleWithoutMacSaysSo();
@@ -241,6 +242,37 @@ void TestImportDialog::signedCertificateCompletesTheRequest()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(again), QStringLiteral("resultPage"), kTimeoutMs);
     QCOMPARE(resultLines(again), QStringList{QStringLiteral("Already in the vault, nothing changed: “Alice laptop”.")});
     QCOMPARE(child<QLabel>(again, "resultHeading")->text(), QStringLiteral("Nothing new to import"));
+}
+
+/// A CA certificate that issued nothing in the import used to vanish without a word; the result names it.
+void TestImportDialog::certificateNotKeptIsNamed()
+{
+    const QString vault = m_home.filePath(QStringLiteral("not kept vault"));
+    const QString csr = request(vault, QStringLiteral("Carol Example"), QStringLiteral("Carol laptop"));
+    QVERIFY(!csr.isEmpty());
+    const QString leaf = m_ca.sign(csr, 365, QStringLiteral("carol.crt"));
+    QVERIFY2(!leaf.isEmpty(), qPrintable(m_ca.error()));
+    const QString unrelated = m_home.filePath(QStringLiteral("unrelated-root.crt"));
+    const ProcessResult made =
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), m_home.filePath(QStringLiteral("unrelated-root.key")),
+                 QStringLiteral("-out"), unrelated, QStringLiteral("-subj"), QStringLiteral("/CN=Unrelated Root CA"),
+                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+
+    VaultAccess access(vault);
+    ImportDialog dialog(&access);
+    dialog.show();
+    dialog.addFiles({leaf, m_ca.intermediateCertPath(), unrelated});
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kTimeoutMs);
+    child<QPushButton>(dialog, "importButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(dialog), QStringLiteral("resultPage"), kTimeoutMs);
+    const QStringList lines = resultLines(dialog);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Completed request “Carol laptop”")), qPrintable(lines.first()));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("Not imported: “CN=Unrelated Root CA” is a CA certificate")),
+             qPrintable(lines.last()));
 }
 
 void TestImportDialog::pkcs12AsksForItsPassword()

@@ -621,6 +621,12 @@ void ImportDialog::showResult(const Imported& imported)
         if (m_installableId.isEmpty() && outcome.entry.hasKey && !outcome.entry.isPending())
             m_installableId = outcome.entry.id;
     }
+    // Every certificate the files held is accounted for: one that was not kept says why (those in a chain show in
+    // the details of their entry).
+    for (const CertificateOutcome& certificate : report.certificates) {
+        if (certificate.disposition == CertificateOutcome::Disposition::NotKept)
+            m_resultList->addItem(tr("Not imported: %1").arg(certificate.message));
+    }
     for (const QString& note : report.notes) {
         auto* item = new QListWidgetItem(tr("Note: %1").arg(note), m_resultList);
         item->setForeground(palette().brush(QPalette::PlaceholderText));
