@@ -34,6 +34,7 @@ struct DoctorOptions
 
 /// "Why did the handshake fail?": a real TLS handshake (TLS 1.2/1.3, SNI, the identity's certificate and chain),
 /// observed step by step and explained. Blocking but bounded by the timeouts; safe to run on a worker thread.
+/// TlsProbe does the network side and records HandshakeFacts; DoctorDiagnosis turns them into the report.
 class ConnectionDoctor
 {
 public:
