@@ -125,6 +125,26 @@ private slots:
         QCOMPARE(added.error().reason, QStringLiteral("update-failed"));
         QVERIFY(!QFile::exists(store.anchorPath(m_root)));
     }
+
+    /// An update command that "works" once without putting the certificate in the bundle, then fails: the add is
+    /// refused, the anchor removed, and the failed regeneration said (rollback-failed) instead of "nothing changed".
+    void failedUndoIsSaid()
+    {
+        SystemTrustStore::Layout flaky = *m_layout;
+        const QString mark = m_dir.filePath(QStringLiteral("update-ran-once"));
+        QFile::remove(mark);
+        flaky.updateCommand = {QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("if [ -e '%1' ]; then echo broken >&2; exit 1; fi; : > '%1'").arg(mark)};
+        SystemTrustStore store(flaky);
+        auto added = store.addTrustedCa(m_root, {});
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().reason, QStringLiteral("rollback-failed"));
+        QVERIFY2(added.error().message.contains(m_layout->bundlePath), qPrintable(added.error().message));
+        QVERIFY2(!added.error().message.contains(QStringLiteral("nothing was changed")),
+                 qPrintable(added.error().message));
+        QVERIFY2(added.error().detail.contains(QStringLiteral("broken")), qPrintable(added.error().detail));
+        QVERIFY(!QFile::exists(store.anchorPath(m_root)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSystemTrustStore)

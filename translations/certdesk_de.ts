@@ -2078,12 +2078,16 @@ Exit-Code: %1
         <translation>CertDesk konnte das PKCS#12-Paket nicht erstellen: Der Schlüssel gehört nicht zum Zertifikat.</translation>
     </message>
     <message>
-        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still be there. Ask your administrator to remove it and run update-ca-certificates.</source>
-        <translation>CertDesk konnte das Zertifikat nicht in den Vertrauensspeicher des Systems aufnehmen und seine Änderung auch nicht rückgängig machen: %1 ist womöglich noch vorhanden. Bitten Sie Ihren Administrator, die Datei zu entfernen und update-ca-certificates auszuführen.</translation>
-    </message>
-    <message>
         <source>The reminder days saved in the vault cannot be read. Set the reminder days again; until then CertDesk cannot tell when to remind you.</source>
         <translation>Die im Tresor gespeicherten Erinnerungstage sind nicht lesbar. Legen Sie die Erinnerungstage erneut fest; bis dahin weiß CertDesk nicht, wann es Sie erinnern soll.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 is still there. Ask your administrator to remove it and run %2.</source>
+        <translation>CertDesk konnte das Zertifikat nicht in den Vertrauensspeicher des Systems aufnehmen und seine Änderung auch nicht rückgängig machen: %1 ist noch vorhanden. Bitten Sie Ihren Administrator, die Datei zu entfernen und %2 auszuführen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still hold the certificate. Ask your administrator to run %2.</source>
+        <translation>CertDesk konnte das Zertifikat nicht in den Vertrauensspeicher des Systems aufnehmen und seine Änderung auch nicht rückgängig machen: %1 enthält das Zertifikat womöglich noch. Bitten Sie Ihren Administrator, %2 auszuführen.</translation>
     </message>
 </context>
 <context>

@@ -2078,12 +2078,16 @@ Code de sortie&#xa0;: %1
         <translation>CertDesk n’a pas pu construire le fichier PKCS#12&#xa0;: la clé n’appartient pas au certificat.</translation>
     </message>
     <message>
-        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still be there. Ask your administrator to remove it and run update-ca-certificates.</source>
-        <translation>CertDesk n’a pas pu ajouter le certificat au magasin de confiance du système, ni annuler sa modification&#xa0;: %1 s’y trouve peut-être encore. Demandez à votre administrateur de le supprimer et d’exécuter update-ca-certificates.</translation>
-    </message>
-    <message>
         <source>The reminder days saved in the vault cannot be read. Set the reminder days again; until then CertDesk cannot tell when to remind you.</source>
         <translation>Les jours de rappel enregistrés dans le coffre sont illisibles. Définissez à nouveau les jours de rappel&#x202f;; d’ici là, CertDesk ne sait pas quand vous prévenir.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 is still there. Ask your administrator to remove it and run %2.</source>
+        <translation>CertDesk n’a pas pu ajouter le certificat au magasin de confiance du système, ni annuler sa modification&#xa0;: %1 s’y trouve encore. Demandez à votre administrateur de le supprimer et d’exécuter %2.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still hold the certificate. Ask your administrator to run %2.</source>
+        <translation>CertDesk n’a pas pu ajouter le certificat au magasin de confiance du système, ni annuler sa modification&#xa0;: %1 contient peut-être encore le certificat. Demandez à votre administrateur d’exécuter %2.</translation>
     </message>
 </context>
 <context>

@@ -123,30 +123,47 @@ Result<void> SystemTrustStore::addTrustedCa(const Certificate& certificate, cons
                          file.errorString(), QStringLiteral("store-write-failed"));
     }
     if (auto updated = runUpdate(); !updated)
-        return undoAdd(path, updated.error());
+        return undoAdd(path, updated.error(), false);
     auto present = bundleContains(certificate);
     if (!present || !present.value()) {
-        return undoAdd(path, makeError(ErrorCode::Keystore,
-                                       QObject::tr("The system trust store was updated, but the certificate does not "
-                                                   "appear in %1; nothing was changed.")
-                                           .arg(m_layout.bundlePath),
-                                       present ? QString() : present.error().detail, QStringLiteral("verify-failed")));
+        return undoAdd(path,
+                       makeError(ErrorCode::Keystore,
+                                 QObject::tr("The system trust store was updated, but the certificate does not "
+                                             "appear in %1; nothing was changed.")
+                                     .arg(m_layout.bundlePath),
+                                 present ? QString() : present.error().detail, QStringLiteral("verify-failed")),
+                       true);
     }
     return {};
 }
 
-Error SystemTrustStore::undoAdd(const QString& path, Error error)
+Error SystemTrustStore::undoAdd(const QString& path, Error error, bool bundleUpdated)
 {
-    const bool removed = QFile::remove(path) || !QFileInfo::exists(path);
-    auto updated = removed ? runUpdate() : Result<void>();
-    if (removed && updated)
+    const QString command = m_layout.updateCommand.join(QLatin1Char(' '));
+    if (!QFile::remove(path) && QFileInfo::exists(path)) {
+        error.message = QObject::tr("CertDesk could not add the certificate to the system trust store, and could not "
+                                    "undo its change either: %1 is still there. Ask your administrator to remove it "
+                                    "and run %2.")
+                            .arg(path, command);
+        error.detail += QStringLiteral("; undo: could not remove ") + path;
+        error.reason = QStringLiteral("rollback-failed");
+        return error;
+    }
+    auto updated = runUpdate();
+    if (updated)
         return error; // the system is as it was
+    if (!bundleUpdated) {
+        // The update command failed the first time too: the bundle still is what it was before, and without the
+        // anchor the next update that works leaves it so. Said in the detail, not dropped.
+        error.detail +=
+            QStringLiteral("; after removing the anchor, the update failed again: ") + updated.error().detail;
+        return error;
+    }
     error.message = QObject::tr("CertDesk could not add the certificate to the system trust store, and could not "
-                                "undo its change either: %1 may still be there. Ask your administrator to remove it "
-                                "and run update-ca-certificates.")
-                        .arg(path);
-    error.detail += QStringLiteral("; undo: ") + (removed ? QStringLiteral("update failed: ") + updated.error().detail
-                                                          : QStringLiteral("could not remove ") + path);
+                                "undo its change either: %1 may still hold the certificate. Ask your administrator "
+                                "to run %2.")
+                        .arg(m_layout.bundlePath, command);
+    error.detail += QStringLiteral("; undo: the anchor was removed, the update failed: ") + updated.error().detail;
     error.reason = QStringLiteral("rollback-failed");
     return error;
 }

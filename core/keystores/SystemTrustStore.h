@@ -39,9 +39,10 @@ public:
 
 private:
     Result<void> runUpdate();
-    /// Removes the anchor just written and regenerates the bundle; when that fails too, `error` says that the change
-    /// could not be undone and what is left, instead of claiming that nothing changed.
-    Error undoAdd(const QString& path, Error error);
+    /// Removes the anchor just written and regenerates the bundle (`bundleUpdated`: the failed add had regenerated it
+    /// with the certificate in). When that fails too, `error` says that the change could not be undone and what is
+    /// left, instead of claiming that nothing changed.
+    Error undoAdd(const QString& path, Error error, bool bundleUpdated);
     Result<bool> bundleContains(const Certificate& certificate) const;
 
     Layout m_layout;
