@@ -269,22 +269,19 @@ void ConnectionTestDialog::run(const DoctorTarget& target, bool afterPassphrase)
             return;
         }
         const Error& error = opened.error();
-        if (VaultAccess::needsPassphrase(error)) {
-            if (!afterPassphrase) {
-                std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, error.message);
-                if (passphrase) {
-                    m_access->setPassphrase(std::move(*passphrase));
-                    run(target, true);
-                    return;
-                }
-                finish(makeError(ErrorCode::Usage,
-                                 tr("The vault needs its passphrase to use the key of “%1”, so nothing was tested.")
-                                     .arg(m_entry.name),
-                                 {}, QStringLiteral("passphrase-required")));
-                return;
-            }
-            // The passphrase just typed did not open the vault; do not let it linger for the next attempt.
-            m_access->forgetPassphrase();
+        switch (m_access->askForPassphrase(this, error, afterPassphrase)) {
+        case VaultAccess::PassphraseAnswer::Given:
+            run(target, true);
+            return;
+        case VaultAccess::PassphraseAnswer::Declined:
+            finish(makeError(
+                ErrorCode::Usage,
+                tr("The vault needs its passphrase to use the key of “%1”, so nothing was tested.").arg(m_entry.name),
+                {}, QStringLiteral("passphrase-required")));
+            return;
+        case VaultAccess::PassphraseAnswer::NotNeeded:
+        case VaultAccess::PassphraseAnswer::DidNotOpen:
+            break;
         }
         finish(error);
     });

@@ -548,13 +548,10 @@ void ExportDialog::runExport(const QString& path, bool afterPassphrase)
 void ExportDialog::finish(const Result<QString>& result, bool afterPassphrase, const QString& path)
 {
     m_busy = false;
-    if (!result && VaultAccess::needsPassphrase(result.error()) && !afterPassphrase) {
-        std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, result.error().message);
-        if (passphrase) {
-            m_access->setPassphrase(std::move(*passphrase));
-            runExport(path, true);
-            return;
-        }
+    if (!result &&
+        m_access->askForPassphrase(this, result.error(), afterPassphrase) == VaultAccess::PassphraseAnswer::Given) {
+        runExport(path, true);
+        return;
     }
     m_password.reset();
     const QString shownPath = QDir::toNativeSeparators(path);

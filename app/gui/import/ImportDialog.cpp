@@ -559,19 +559,20 @@ void ImportDialog::startImport(bool keepWithoutKey, bool afterPassphrase)
                     return;
                 }
                 const Error& error = result.error();
-                if (VaultAccess::needsPassphrase(error) && !afterPassphrase) {
-                    std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, error.message);
-                    if (passphrase) {
-                        m_access->setPassphrase(std::move(*passphrase));
-                        startImport(keepWithoutKey, true);
-                        return;
-                    }
+                switch (m_access->askForPassphrase(this, error, afterPassphrase)) {
+                case VaultAccess::PassphraseAnswer::Given:
+                    startImport(keepWithoutKey, true);
+                    return;
+                case VaultAccess::PassphraseAnswer::Declined:
                     m_importError = makeError(ErrorCode::Keystore,
                                               tr("The vault stayed locked, so nothing was imported. The private key in "
                                                  "these files can only be stored once the vault is unlocked."),
                                               error.detail, QStringLiteral("vault-locked"));
-                } else {
+                    break;
+                case VaultAccess::PassphraseAnswer::NotNeeded:
+                case VaultAccess::PassphraseAnswer::DidNotOpen:
                     m_importError = error;
+                    break;
                 }
                 refresh();
             });

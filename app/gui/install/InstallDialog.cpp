@@ -558,17 +558,15 @@ void InstallDialog::finish(Action action, const QStringList& storeIds, const Res
 
     // A locked vault: ask for its passphrase once and try again the stores that needed the key.
     QStringList locked;
-    QString why;
+    std::optional<Error> lockedError;
     for (const Outcome& outcome : std::as_const(outcomes)) {
         if (outcome.error && VaultAccess::needsPassphrase(*outcome.error)) {
             locked << outcome.storeId;
-            why = outcome.error->message;
+            lockedError = outcome.error;
         }
     }
-    if (!afterPassphrase && !locked.isEmpty()) {
-        std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, why);
-        if (passphrase) {
-            m_access->setPassphrase(std::move(*passphrase));
+    if (lockedError) {
+        if (m_access->askForPassphrase(this, *lockedError, afterPassphrase) == VaultAccess::PassphraseAnswer::Given) {
             for (const Outcome& outcome : std::as_const(outcomes)) {
                 if (!locked.contains(outcome.storeId))
                     applyOutcome(action, outcome);

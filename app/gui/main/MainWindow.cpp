@@ -1087,12 +1087,10 @@ void MainWindow::runVaultCheck(bool afterPassphrase)
         m_checkVaultAction->setEnabled(true);
         statusBar()->clearMessage();
         const Result<VaultCheckReport> result = watcher->result();
-        if (!result && VaultAccess::needsPassphrase(result.error()) && !afterPassphrase) {
-            if (std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, result.error().message)) {
-                m_access->setPassphrase(std::move(*passphrase));
-                runVaultCheck(true);
-                return;
-            }
+        if (!result &&
+            m_access->askForPassphrase(this, result.error(), afterPassphrase) == VaultAccess::PassphraseAnswer::Given) {
+            runVaultCheck(true);
+            return;
         }
         if (!result) {
             MessageBox::warning(this, tr("Vault not checked"), result.error().message, result.error().detail);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
+#include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -82,6 +83,19 @@ public:
     }
     bool hasPassphrase() const { return m_passphrase != nullptr; }
     void forgetPassphrase() { m_passphrase.reset(); }
+
+    /// What askForPassphrase() did.
+    enum class PassphraseAnswer
+    {
+        NotNeeded,  ///< the failure is not one the vault passphrase helps with
+        Given,      ///< the user typed it; it is kept: run the work again
+        Declined,   ///< the user cancelled
+        DidNotOpen, ///< the passphrase asked for before did not open the vault either; it is forgotten
+    };
+    /// The one "unlock and retry" of the window: after vault work failed with `error`, asks for the vault passphrase
+    /// (PassphraseDialog, `error.message` saying why) unless it was asked for already (`alreadyAsked`). A passphrase
+    /// that did not open the vault is not kept for the next attempt.
+    PassphraseAnswer askForPassphrase(QWidget* parent, const Error& error, bool alreadyAsked);
 
 private:
     QString m_directory;

@@ -312,21 +312,18 @@ void RenewDialog::finish(const Result<VaultEntry>& result, bool afterPassphrase)
 {
     if (!result) {
         const Error& error = result.error();
-        if (VaultAccess::needsPassphrase(error)) {
-            if (!afterPassphrase) {
-                std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, error.message);
-                if (passphrase) {
-                    m_access->setPassphrase(std::move(*passphrase));
-                    create(true);
-                    return;
-                }
-                m_errorLabel->setError(tr("The vault needs its passphrase to keep the new key, so nothing was "
-                                          "created. Choose “Create request” to try again."));
-                setBusy(false);
-                return;
-            }
-            // The passphrase just typed did not open the vault; do not let it linger for the next attempt.
-            m_access->forgetPassphrase();
+        switch (m_access->askForPassphrase(this, error, afterPassphrase)) {
+        case VaultAccess::PassphraseAnswer::Given:
+            create(true);
+            return;
+        case VaultAccess::PassphraseAnswer::Declined:
+            m_errorLabel->setError(tr("The vault needs its passphrase to keep the new key, so nothing was "
+                                      "created. Choose “Create request” to try again."));
+            setBusy(false);
+            return;
+        case VaultAccess::PassphraseAnswer::NotNeeded:
+        case VaultAccess::PassphraseAnswer::DidNotOpen:
+            break;
         }
         m_errorLabel->setError(error.message);
         m_errorLabel->setToolTip(error.detail);

@@ -145,17 +145,11 @@ QStringList RenewalReplacer::askForWhatIsMissing()
         }
     }
     if (!locked.isEmpty()) {
-        if (m_askedVaultPassphrase) {
-            // The passphrase just typed did not open the vault; do not keep it for the next attempt.
-            if (lockedError->reason == QLatin1String("wrong-passphrase"))
-                m_access->forgetPassphrase();
-            return {};
-        }
+        const bool alreadyAsked = m_askedVaultPassphrase;
         m_askedVaultPassphrase = true;
-        std::optional<SecureBytes> passphrase = PassphraseDialog::ask(m_dialogParent, lockedError->message);
-        if (!passphrase)
+        if (m_access->askForPassphrase(m_dialogParent, *lockedError, alreadyAsked) !=
+            VaultAccess::PassphraseAnswer::Given)
             return {};
-        m_access->setPassphrase(std::move(*passphrase));
         for (const QString& id : std::as_const(locked))
             addAgain(id);
         return again;

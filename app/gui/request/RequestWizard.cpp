@@ -188,24 +188,19 @@ void RequestWizard::stored(const Result<VaultEntry>& result, bool passphraseAske
     button(CancelButton)->setEnabled(true);
     if (!result) {
         const Error& error = result.error();
-        if (!VaultAccess::needsPassphrase(error)) {
-            fail(error.message, error.detail);
+        switch (m_access->askForPassphrase(this, error, passphraseAsked)) {
+        case VaultAccess::PassphraseAnswer::Given:
+            store(true);
             return;
-        }
-        if (passphraseAsked) {
-            // The passphrase just typed did not open the vault; do not let it linger for the next attempt.
-            m_access->forgetPassphrase();
-            fail(error.message, error.detail);
-            return;
-        }
-        std::optional<SecureBytes> passphrase = PassphraseDialog::ask(this, error.message);
-        if (!passphrase) {
+        case VaultAccess::PassphraseAnswer::Declined:
             fail(tr("The vault needs its passphrase to keep the new key, so the request was not stored. Choose "
                     "“Create request” to try again."));
             return;
+        case VaultAccess::PassphraseAnswer::NotNeeded:
+        case VaultAccess::PassphraseAnswer::DidNotOpen:
+            fail(error.message, error.detail);
+            return;
         }
-        m_access->setPassphrase(std::move(*passphrase));
-        store(true);
         return;
     }
 
