@@ -2089,6 +2089,14 @@ Exit-Code: %1
         <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still hold the certificate. Ask your administrator to run %2.</source>
         <translation>CertDesk konnte das Zertifikat nicht in den Vertrauensspeicher des Systems aufnehmen und seine Änderung auch nicht rückgängig machen: %1 enthält das Zertifikat womöglich noch. Bitten Sie Ihren Administrator, %2 auszuführen.</translation>
     </message>
+    <message>
+        <source>Exporting the private key needs the vault and a password.</source>
+        <translation>Um den privaten Schlüssel zu exportieren, braucht CertDesk den Tresor und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
+        <translation>CertDesk kann „%1“ nicht schreiben: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2608,14 +2616,6 @@ bis %2</translation>
 </context>
 <context>
     <name>certdesk::gui::ExportDialog</name>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>Unbekanntes Exportformat.</translation>
-    </message>
-    <message>
-        <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
-        <translation>CertDesk kann „%1“ nicht schreiben: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-    </message>
     <message>
         <source>Choose a password. Whoever opens the file will need it.</source>
         <translation>Wählen Sie ein Passwort. Wer die Datei öffnet, braucht es.</translation>

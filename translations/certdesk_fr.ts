@@ -2089,6 +2089,14 @@ Code de sortie&#xa0;: %1
         <source>CertDesk could not add the certificate to the system trust store, and could not undo its change either: %1 may still hold the certificate. Ask your administrator to run %2.</source>
         <translation>CertDesk n’a pas pu ajouter le certificat au magasin de confiance du système, ni annuler sa modification&#xa0;: %1 contient peut-être encore le certificat. Demandez à votre administrateur d’exécuter %2.</translation>
     </message>
+    <message>
+        <source>Exporting the private key needs the vault and a password.</source>
+        <translation>Pour exporter la clé privée, CertDesk a besoin du coffre et d’un mot de passe.</translation>
+    </message>
+    <message>
+        <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
+        <translation>CertDesk ne peut pas écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>
@@ -2608,14 +2616,6 @@ au %2</translation>
 </context>
 <context>
     <name>certdesk::gui::ExportDialog</name>
-    <message>
-        <source>Unknown export format.</source>
-        <translation>Format d’exportation inconnu.</translation>
-    </message>
-    <message>
-        <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
-        <translation>CertDesk ne peut pas écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
-    </message>
     <message>
         <source>Choose a password. Whoever opens the file will need it.</source>
         <translation>Choisissez un mot de passe. Quiconque ouvrira le fichier en aura besoin.</translation>

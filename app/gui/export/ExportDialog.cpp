@@ -1,11 +1,9 @@
 #include "gui/export/ExportDialog.h"
 
-#include "expiry/Calendar.h"
 #include "expiry/Clock.h"
 #include "gui/common/DialogSeams.h"
 #include "gui/main/VaultAccess.h"
-#include "gui/settings/PolicyDialog.h"
-#include "policy/Policy.h"
+#include "workflows/ExportWorkflow.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,85 +26,23 @@ namespace certdesk::gui {
 
 namespace {
 
-/// Everything the worker needs; copied to the pool thread, so nothing here refers to the dialog.
-struct ExportJob
+ExportFormat workflowFormat(ExportDialog::Format format)
 {
-    VaultEntry entry;
-    ExportDialog::Format format = ExportDialog::Format::Pem;
-    Pkcs12::WriteProfile profile = Pkcs12::WriteProfile::Modern;
-    bool withKey = false;
-    std::shared_ptr<const SecureBytes> password;
-    QString path;
-};
-
-QByteArray certificatesPem(const VaultEntry& entry, bool withChain)
-{
-    QByteArray pem = entry.certificate.pem();
-    if (withChain) {
-        for (const Certificate& issuer : entry.chain)
-            pem += issuer.pem();
-    }
-    return pem;
-}
-
-Result<QByteArray> buildBytes(const ExportJob& job, Vault* vault)
-{
-    const VaultEntry& entry = job.entry;
-    switch (job.format) {
-    case ExportDialog::Format::Request:
-        return entry.request.pem();
-    case ExportDialog::Format::Calendar:
-        // The same file as certdesk-cli export ID --format ics: one event, stable UID, the entry's reminder days.
-        return expiryCalendar({CalendarEvent{entry.id + QStringLiteral("@certdesk"), entry.name, entry.certificate,
-                                             QStringLiteral("certdesk-cli renew %1").arg(entry.id)}},
-                              entry.thresholds, Clock::now());
-    case ExportDialog::Format::Der:
-        return entry.certificate.der();
+    switch (format) {
     case ExportDialog::Format::Pem:
-    case ExportDialog::Format::Chain: {
-        QByteArray pem = certificatesPem(entry, job.format == ExportDialog::Format::Chain);
-        if (!job.withKey)
-            return pem;
-        auto key = vault->privateKey(entry.id);
-        if (!key)
-            return key.error();
-        auto encrypted = key.value().toEncryptedPkcs8Pem(*job.password);
-        if (!encrypted)
-            return encrypted.error();
-        return pem + encrypted.value();
+        return ExportFormat::Pem;
+    case ExportDialog::Format::Der:
+        return ExportFormat::Der;
+    case ExportDialog::Format::Chain:
+        return ExportFormat::Chain;
+    case ExportDialog::Format::Pkcs12:
+        return ExportFormat::Pkcs12;
+    case ExportDialog::Format::Request:
+        return ExportFormat::Request;
+    case ExportDialog::Format::Calendar:
+        return ExportFormat::Calendar;
     }
-    case ExportDialog::Format::Pkcs12: {
-        auto key = vault->privateKey(entry.id);
-        if (!key)
-            return key.error();
-        return Pkcs12::write(key.value(), entry.certificate, entry.chain, entry.name, *job.password, job.profile);
-    }
-    }
-    return makeError(ErrorCode::Usage, ExportDialog::tr("Unknown export format."));
-}
-
-Result<QString> writeExport(const ExportJob& job, Vault* vault)
-{
-    auto bytes = buildBytes(job, vault);
-    if (!bytes)
-        return bytes.error();
-    QSaveFile file(job.path);
-    const auto cannotWrite = [&] {
-        return makeError(ErrorCode::BadInput,
-                         ExportDialog::tr("CertDesk cannot write “%1”: %2. Choose another folder or file name.")
-                             .arg(job.path, file.errorString()),
-                         file.errorString(), QStringLiteral("unwritable"));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite();
-    // Before the first byte: the key, though encrypted, is for its owner's eyes only (and an older file there may
-    // have had wider permissions, which QSaveFile would otherwise copy).
-    const bool secret = job.withKey || job.format == ExportDialog::Format::Pkcs12;
-    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return cannotWrite();
-    if (file.write(bytes.value()) != bytes.value().size() || !file.commit())
-        return cannotWrite();
-    return job.path;
+    return ExportFormat::Pem;
 }
 
 struct Strength
@@ -268,14 +203,12 @@ ExportDialog::ExportDialog(VaultAccess* access, const VaultEntry& entry, QWidget
 
     // The organisation policy: its PKCS#12 profile first; no way to export the key when it forbids that (or when
     // its file cannot be read, which must not quietly allow what it may forbid).
-    const Policy* policy = organisationPolicy();
-    if (policy && policy->p12Profile() == Pkcs12::WriteProfile::Compatible && m_compatibleRadio)
+    const ExportRules rules = ExportRules::current();
+    if (rules.profile == Pkcs12::WriteProfile::Compatible && m_compatibleRadio)
         m_compatibleRadio->setChecked(true);
-    QString keyRefusal = organisationPolicyProblem();
-    if (keyRefusal.isEmpty() && policy && m_entry.hasKey) {
-        if (auto violation = policy->checkPrivateKeyExport())
-            keyRefusal = violation->message;
-    }
+    QString keyRefusal;
+    if (rules.keyRefusal && (rules.policyUnusable || m_entry.hasKey))
+        keyRefusal = rules.keyRefusal->message;
     m_keyExportAllowed = keyRefusal.isEmpty();
     if (!m_keyExportAllowed) {
         if (QAbstractButton* p12 = m_formatGroup->button(static_cast<int>(Format::Pkcs12))) {
@@ -519,14 +452,20 @@ void ExportDialog::startExport()
 
 void ExportDialog::runExport(const QString& path, bool afterPassphrase)
 {
-    ExportJob job;
-    job.entry = m_entry;
-    job.format = selectedFormat();
-    job.profile = m_compatibleRadio && m_compatibleRadio->isChecked() ? Pkcs12::WriteProfile::Compatible
-                                                                      : Pkcs12::WriteProfile::Modern;
-    job.withKey = job.format == Format::Pkcs12 || needsPassword();
-    job.password = m_password;
-    job.path = path;
+    ExportOptions options;
+    options.format = workflowFormat(selectedFormat());
+    options.profile = m_compatibleRadio && m_compatibleRadio->isChecked() ? Pkcs12::WriteProfile::Compatible
+                                                                          : Pkcs12::WriteProfile::Modern;
+    options.withKey = selectedFormat() == Format::Pkcs12 || needsPassword();
+    options.password = m_password;
+    options.now = Clock::now();
+    const VaultEntry entry = m_entry;
+    const auto exportTo = [entry, options, path](Vault* vault) -> Result<QString> {
+        auto exported = exportIdentity(entry, options, vault);
+        if (!exported)
+            return exported.error();
+        return writeExport(exported.value(), path);
+    };
 
     m_busy = true;
     m_resultTitle->hide();
@@ -537,11 +476,11 @@ void ExportDialog::runExport(const QString& path, bool afterPassphrase)
         watcher->deleteLater();
         finish(watcher->result(), afterPassphrase, path);
     });
-    if (job.withKey) {
+    if (options.withKey) {
         // Decrypting the key needs the vault (and maybe its passphrase); PKCS#12 key derivation is slow on purpose.
-        watcher->setFuture(m_access->run<QString>([job](Vault& vault) { return writeExport(job, &vault); }));
+        watcher->setFuture(m_access->run<QString>([exportTo](Vault& vault) { return exportTo(&vault); }));
     } else {
-        watcher->setFuture(QtConcurrent::run([job] { return writeExport(job, nullptr); }));
+        watcher->setFuture(QtConcurrent::run([exportTo] { return exportTo(nullptr); }));
     }
 }
 
