@@ -2097,6 +2097,178 @@ Exit-Code: %1
         <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
         <translation>CertDesk kann „%1“ nicht schreiben: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
+    <message>
+        <source>Chromium and other NSS applications</source>
+        <translation>Chromium und andere NSS-Anwendungen</translation>
+    </message>
+    <message>
+        <source>NSS database %1</source>
+        <translation>NSS-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Firefox — profile %1</source>
+        <translation>Firefox – Profil %1</translation>
+    </message>
+    <message>
+        <source>Firefox (%1) — profile %2</source>
+        <translation>Firefox (%1) – Profil %2</translation>
+    </message>
+    <message>
+        <source>Give the folder of the NSS database after “nss:”.</source>
+        <translation>Geben Sie nach „nss:“ den Ordner der NSS-Datenbank an.</translation>
+    </message>
+    <message>
+        <source>There is no Firefox profile “%1” on this computer. Open Firefox once to create it, or choose one of the profiles CertDesk lists.</source>
+        <translation>Auf diesem Computer gibt es kein Firefox-Profil „%1“. Starten Sie Firefox einmal, damit es angelegt wird, oder wählen Sie eines der Profile, die CertDesk auflistet.</translation>
+    </message>
+    <message>
+        <source>“%1” does not name an NSS database; use “nss:FOLDER” or “firefox:PROFILE”.</source>
+        <translation>„%1“ bezeichnet keine NSS-Datenbank; verwenden Sie „nss:ORDNER“ oder „firefox:PROFIL“.</translation>
+    </message>
+    <message>
+        <source>Close Firefox first: it has this profile open, and changing its certificate database now could damage it. Then try again.</source>
+        <translation>Schließen Sie zuerst Firefox: Dieses Profil ist dort geöffnet, und eine Änderung an seiner Zertifikatsdatenbank könnte sie jetzt beschädigen. Versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the NSS database folder.</source>
+        <translation>Geben Sie den vollständigen Pfad des Ordners der NSS-Datenbank an.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is in the old format (cert8.db) that only one program can use at a time. Open it once with a current Firefox or Chromium, which converts it, then try again.</source>
+        <translation>Die Zertifikatsdatenbank in %1 hat das alte Format (cert8.db), das immer nur ein Programm zugleich verwenden kann. Öffnen Sie sie einmal mit einer aktuellen Version von Firefox oder Chromium, die sie umwandelt, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no NSS certificate database in %1. Check the folder, or start the application that owns it once so that it creates one.</source>
+        <translation>In %1 gibt es keine NSS-Zertifikatsdatenbank. Prüfen Sie den Ordner, oder starten Sie die Anwendung, zu der er gehört, einmal, damit sie eine anlegt.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not create the folder %1 for the certificate database. Check that you may write to it.</source>
+        <translation>CertDesk konnte den Ordner %1 für die Zertifikatsdatenbank nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is read-only for you. Ask whoever manages this computer, or choose another store.</source>
+        <translation>Die Zertifikatsdatenbank in %1 ist für Sie schreibgeschützt. Wenden Sie sich an die Person, die diesen Computer verwaltet, oder wählen Sie einen anderen Speicher.</translation>
+    </message>
+    <message>
+        <source>The NSS library could not start, so CertDesk cannot open %1.</source>
+        <translation>Die NSS-Bibliothek ließ sich nicht starten; CertDesk kann %1 daher nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 cannot be read: it may be damaged, or another program may have it open. Close Firefox and other browsers and try again.</source>
+        <translation>Die Zertifikatsdatenbank in %1 lässt sich nicht lesen: Sie ist vielleicht beschädigt, oder ein anderes Programm hat sie geöffnet. Schließen Sie Firefox und andere Browser und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not set up the new certificate database in %1.</source>
+        <translation>CertDesk konnte die neue Zertifikatsdatenbank in %1 nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is protected by a password (Firefox calls it the Primary Password). Enter it to continue.</source>
+        <translation>Die Zertifikatsdatenbank in %1 ist durch ein Passwort geschützt (Firefox nennt es Hauptpasswort). Geben Sie es ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The password of the certificate database in %1 is not correct. Enter it again (Firefox calls it the Primary Password).</source>
+        <translation>Das Passwort der Zertifikatsdatenbank in %1 ist nicht richtig. Geben Sie es noch einmal ein (Firefox nennt es Hauptpasswort).</translation>
+    </message>
+    <message>
+        <source>CertDesk could not log in to the certificate database in %1.</source>
+        <translation>CertDesk konnte sich nicht an der Zertifikatsdatenbank in %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the certificate “%1”.</source>
+        <translation>NSS kann das Zertifikat „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate “%1” to the certificate database.</source>
+        <translation>CertDesk konnte das Zertifikat „%1“ nicht zur Zertifikatsdatenbank hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” was added but cannot be found in the database again.</source>
+        <translation>Das Zertifikat „%1“ wurde hinzugefügt, lässt sich in der Datenbank danach aber nicht wiederfinden.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not prepare the trust settings.</source>
+        <translation>CertDesk konnte die Vertrauenseinstellungen nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not mark “%1” as a trusted certificate authority.</source>
+        <translation>CertDesk konnte „%1“ nicht als vertrauenswürdige Zertifizierungsstelle kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>The trust settings of “%1” did not stick in the certificate database.</source>
+        <translation>Die Vertrauenseinstellungen für „%1“ wurden von der Zertifikatsdatenbank nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not read the certificates in %1.</source>
+        <translation>CertDesk konnte die Zertifikate in %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate together with its private key to install.</source>
+        <translation>Wählen Sie zum Installieren ein Zertifikat zusammen mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate “%1”.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat „%1“.</translation>
+    </message>
+    <message>
+        <source>Firefox and Chromium cannot use Ed25519 keys for signing in yet. Request a certificate with an EC P-256 or RSA key instead.</source>
+        <translation>Firefox und Chromium können Ed25519-Schlüssel noch nicht zum Anmelden verwenden. Beantragen Sie stattdessen ein Zertifikat mit einem EC-P-256- oder RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the public key of “%1”.</source>
+        <translation>NSS kann den öffentlichen Schlüssel von „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This kind of key cannot be installed into an NSS database. Use an EC or RSA key.</source>
+        <translation>Diese Art von Schlüssel lässt sich nicht in eine NSS-Datenbank installieren. Verwenden Sie einen EC- oder RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used in this store by a certificate for someone else. Choose another name.</source>
+        <translation>Der Name „%1“ wird in diesem Speicher schon von einem Zertifikat für jemand anderen verwendet. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the private key to the certificate database.</source>
+        <translation>CertDesk konnte den privaten Schlüssel nicht zur Zertifikatsdatenbank hinzufügen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the public key to the certificate database.</source>
+        <translation>CertDesk konnte den öffentlichen Schlüssel nicht zur Zertifikatsdatenbank hinzufügen.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the chain certificate “%1”.</source>
+        <translation>NSS kann das Zertifikat „%1“ aus der Kette nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The certificate was added, but NSS does not find its private key with it, so browsers would not offer it. Nothing was kept; try again, or report this with the details.</source>
+        <translation>Das Zertifikat wurde hinzugefügt, aber NSS findet seinen privaten Schlüssel nicht dazu, sodass Browser es nicht anbieten würden. Es wurde nichts behalten; versuchen Sie es noch einmal, oder melden Sie den Fehler mit den Details.</translation>
+    </message>
+    <message>
+        <source>The certificate was added, but NSS does not accept it for signing in to websites: the chain that came with it does not lead to its issuer, or the certificate has expired or is not made for client authentication. Nothing was kept.</source>
+        <translation>Das Zertifikat wurde hinzugefügt, aber NSS akzeptiert es nicht zum Anmelden bei Websites: Die mitgelieferte Kette führt nicht zu seinem Aussteller, oder das Zertifikat ist abgelaufen oder nicht für die Client-Authentifizierung gedacht. Es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate to trust.</source>
+        <translation>Wählen Sie ein CA-Zertifikat, dem vertraut werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate authority, so it cannot be trusted as one.</source>
+        <translation>„%1“ ist keine Zertifizierungsstelle und kann daher nicht als vertrauenswürdige Zertifizierungsstelle eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this certificate database.</source>
+        <translation>„%1“ ist nicht in dieser Zertifikatsdatenbank.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not delete the private key of “%1”.</source>
+        <translation>CertDesk konnte den privaten Schlüssel von „%1“ nicht löschen.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not delete “%1” from the certificate database.</source>
+        <translation>CertDesk konnte „%1“ nicht aus der Zertifikatsdatenbank löschen.</translation>
+    </message>
+    <message>
+        <source>“%1” is still in the certificate database after deleting it.</source>
+        <translation>„%1“ ist nach dem Löschen noch immer in der Zertifikatsdatenbank.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

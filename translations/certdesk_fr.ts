@@ -2097,6 +2097,178 @@ Code de sortie&#xa0;: %1
         <source>CertDesk cannot write “%1”: %2. Choose another folder or file name.</source>
         <translation>CertDesk ne peut pas écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
+    <message>
+        <source>Chromium and other NSS applications</source>
+        <translation>Chromium et autres applications NSS</translation>
+    </message>
+    <message>
+        <source>NSS database %1</source>
+        <translation>Base de données NSS %1</translation>
+    </message>
+    <message>
+        <source>Firefox — profile %1</source>
+        <translation>Firefox — profil %1</translation>
+    </message>
+    <message>
+        <source>Firefox (%1) — profile %2</source>
+        <translation>Firefox (%1) — profil %2</translation>
+    </message>
+    <message>
+        <source>Give the folder of the NSS database after “nss:”.</source>
+        <translation>Indiquez le dossier de la base de données NSS après «&#xa0;nss:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no Firefox profile “%1” on this computer. Open Firefox once to create it, or choose one of the profiles CertDesk lists.</source>
+        <translation>Il n’y a pas de profil Firefox «&#xa0;%1&#xa0;» sur cet ordinateur. Lancez une fois Firefox pour le créer, ou choisissez l’un des profils que CertDesk affiche.</translation>
+    </message>
+    <message>
+        <source>“%1” does not name an NSS database; use “nss:FOLDER” or “firefox:PROFILE”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne pas une base de données NSS&#x202f;; utilisez «&#xa0;nss:DOSSIER&#xa0;» ou «&#xa0;firefox:PROFIL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Close Firefox first: it has this profile open, and changing its certificate database now could damage it. Then try again.</source>
+        <translation>Fermez d’abord Firefox&#xa0;: ce profil y est ouvert, et modifier maintenant sa base de données de certificats pourrait l’endommager. Réessayez ensuite.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the NSS database folder.</source>
+        <translation>Indiquez le chemin complet du dossier de la base de données NSS.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is in the old format (cert8.db) that only one program can use at a time. Open it once with a current Firefox or Chromium, which converts it, then try again.</source>
+        <translation>La base de données de certificats du dossier %1 est dans l’ancien format (cert8.db), qu’un seul programme à la fois peut utiliser. Ouvrez-la une fois avec une version récente de Firefox ou de Chromium, qui la convertit, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no NSS certificate database in %1. Check the folder, or start the application that owns it once so that it creates one.</source>
+        <translation>Il n’y a pas de base de données de certificats NSS dans %1. Vérifiez le dossier, ou lancez une fois l’application à laquelle il appartient pour qu’elle en crée une.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not create the folder %1 for the certificate database. Check that you may write to it.</source>
+        <translation>CertDesk n’a pas pu créer le dossier %1 pour la base de données de certificats. Vérifiez que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is read-only for you. Ask whoever manages this computer, or choose another store.</source>
+        <translation>La base de données de certificats du dossier %1 est en lecture seule pour vous. Adressez-vous à la personne qui gère cet ordinateur, ou choisissez un autre magasin.</translation>
+    </message>
+    <message>
+        <source>The NSS library could not start, so CertDesk cannot open %1.</source>
+        <translation>La bibliothèque NSS n’a pas pu démarrer&#x202f;; CertDesk ne peut donc pas ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 cannot be read: it may be damaged, or another program may have it open. Close Firefox and other browsers and try again.</source>
+        <translation>La base de données de certificats du dossier %1 ne peut pas être lue&#xa0;: elle est peut-être endommagée, ou un autre programme l’a ouverte. Fermez Firefox et les autres navigateurs, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not set up the new certificate database in %1.</source>
+        <translation>CertDesk n’a pas pu configurer la nouvelle base de données de certificats du dossier %1.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 is protected by a password (Firefox calls it the Primary Password). Enter it to continue.</source>
+        <translation>La base de données de certificats du dossier %1 est protégée par un mot de passe (Firefox l’appelle mot de passe principal). Saisissez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The password of the certificate database in %1 is not correct. Enter it again (Firefox calls it the Primary Password).</source>
+        <translation>Le mot de passe de la base de données de certificats du dossier %1 est incorrect. Saisissez-le à nouveau (Firefox l’appelle mot de passe principal).</translation>
+    </message>
+    <message>
+        <source>CertDesk could not log in to the certificate database in %1.</source>
+        <translation>CertDesk n’a pas pu se connecter à la base de données de certificats du dossier %1.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the certificate “%1”.</source>
+        <translation>NSS ne peut pas lire le certificat «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the certificate “%1” to the certificate database.</source>
+        <translation>CertDesk n’a pas pu ajouter le certificat «&#xa0;%1&#xa0;» à la base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” was added but cannot be found in the database again.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a été ajouté, mais il est ensuite introuvable dans la base de données.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not prepare the trust settings.</source>
+        <translation>CertDesk n’a pas pu préparer les paramètres de confiance.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not mark “%1” as a trusted certificate authority.</source>
+        <translation>CertDesk n’a pas pu marquer «&#xa0;%1&#xa0;» comme autorité de certification approuvée.</translation>
+    </message>
+    <message>
+        <source>The trust settings of “%1” did not stick in the certificate database.</source>
+        <translation>Les paramètres de confiance de «&#xa0;%1&#xa0;» n’ont pas été conservés dans la base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not read the certificates in %1.</source>
+        <translation>CertDesk n’a pas pu lire les certificats du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate together with its private key to install.</source>
+        <translation>Pour installer, choisissez un certificat avec sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate “%1”.</source>
+        <translation>La clé privée ne correspond pas au certificat «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Firefox and Chromium cannot use Ed25519 keys for signing in yet. Request a certificate with an EC P-256 or RSA key instead.</source>
+        <translation>Firefox et Chromium ne savent pas encore utiliser les clés Ed25519 pour se connecter. Demandez plutôt un certificat avec une clé EC P-256 ou RSA.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the public key of “%1”.</source>
+        <translation>NSS ne peut pas lire la clé publique de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This kind of key cannot be installed into an NSS database. Use an EC or RSA key.</source>
+        <translation>Ce type de clé ne peut pas être installé dans une base de données NSS. Utilisez une clé EC ou RSA.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used in this store by a certificate for someone else. Choose another name.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé dans ce magasin par un certificat de quelqu’un d’autre. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the private key to the certificate database.</source>
+        <translation>CertDesk n’a pas pu ajouter la clé privée à la base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not add the public key to the certificate database.</source>
+        <translation>CertDesk n’a pas pu ajouter la clé publique à la base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>NSS cannot read the chain certificate “%1”.</source>
+        <translation>NSS ne peut pas lire le certificat «&#xa0;%1&#xa0;» de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The certificate was added, but NSS does not find its private key with it, so browsers would not offer it. Nothing was kept; try again, or report this with the details.</source>
+        <translation>Le certificat a été ajouté, mais NSS ne trouve pas sa clé privée avec lui&#x202f;; les navigateurs ne le proposeraient donc pas. Rien n’a été conservé&#x202f;; réessayez, ou signalez le problème avec les détails.</translation>
+    </message>
+    <message>
+        <source>The certificate was added, but NSS does not accept it for signing in to websites: the chain that came with it does not lead to its issuer, or the certificate has expired or is not made for client authentication. Nothing was kept.</source>
+        <translation>Le certificat a été ajouté, mais NSS ne l’accepte pas pour se connecter à des sites web&#xa0;: la chaîne fournie avec lui ne mène pas à son émetteur, ou le certificat a expiré ou n’est pas prévu pour l’authentification client. Rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate to trust.</source>
+        <translation>Choisissez un certificat d’AC à approuver.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate authority, so it cannot be trusted as one.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une autorité de certification&#x202f;; il ne peut donc pas être approuvé en tant qu’autorité.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this certificate database.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se trouve pas dans cette base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>CertDesk could not delete the private key of “%1”.</source>
+        <translation>CertDesk n’a pas pu supprimer la clé privée de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>CertDesk could not delete “%1” from the certificate database.</source>
+        <translation>CertDesk n’a pas pu supprimer «&#xa0;%1&#xa0;» de la base de données de certificats.</translation>
+    </message>
+    <message>
+        <source>“%1” is still in the certificate database after deleting it.</source>
+        <translation>«&#xa0;%1&#xa0;» se trouve encore dans la base de données de certificats après sa suppression.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

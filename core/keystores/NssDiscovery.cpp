@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QObject>
 
 #include <algorithm>
 
@@ -60,7 +61,7 @@ QMap<QString, QMap<QString, QString>> readIni(const QString& path)
 StoreLocation NssDiscovery::sharedDatabase(const QString& homeDirectory)
 {
     StoreLocation location = directory(QDir(homeDirectory).filePath(QStringLiteral(".pki/nssdb")));
-    location.displayName = QStringLiteral("Chromium and other NSS applications");
+    location.displayName = QObject::tr("Chromium and other NSS applications");
     return location;
 }
 
@@ -70,7 +71,7 @@ StoreLocation NssDiscovery::directory(const QString& path)
     location.kind = StoreLocation::Kind::Nss;
     location.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     location.id = QStringLiteral("nss:") + location.path;
-    location.displayName = QStringLiteral("NSS database %1").arg(QDir::toNativeSeparators(location.path));
+    location.displayName = QObject::tr("NSS database %1").arg(QDir::toNativeSeparators(location.path));
     return location;
 }
 
@@ -112,8 +113,8 @@ QList<StoreLocation> NssDiscovery::firefoxProfiles(const QString& homeDirectory)
                 continue; // the same name twice in one profiles.ini: Firefox itself would only use the first
             seenIds.append(location.id);
             location.displayName = install.label.isEmpty()
-                                       ? QStringLiteral("Firefox — profile %1").arg(name)
-                                       : QStringLiteral("Firefox (%1) — profile %2").arg(install.label, name);
+                                       ? QObject::tr("Firefox — profile %1").arg(name)
+                                       : QObject::tr("Firefox (%1) — profile %2").arg(install.label, name);
             result.append(location);
         }
     }
@@ -132,8 +133,8 @@ Result<StoreLocation> NssDiscovery::resolve(const QString& id, const QString& ho
     if (id.startsWith(QStringLiteral("nss:"))) {
         const QString path = id.mid(4);
         if (path.isEmpty())
-            return makeError(ErrorCode::BadInput, QStringLiteral("Give the folder of the NSS database after “nss:”."),
-                             {}, QStringLiteral("bad-store-id"));
+            return makeError(ErrorCode::BadInput, QObject::tr("Give the folder of the NSS database after “nss:”."), {},
+                             QStringLiteral("bad-store-id"));
         const StoreLocation shared = sharedDatabase(homeDirectory);
         const StoreLocation given = directory(path);
         return given.path == shared.path ? shared : given;
@@ -144,15 +145,14 @@ Result<StoreLocation> NssDiscovery::resolve(const QString& id, const QString& ho
                 return location;
         }
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no Firefox profile “%1” on this computer. Open Firefox once to "
-                                        "create it, or choose one of the profiles CertDesk lists.")
+                         QObject::tr("There is no Firefox profile “%1” on this computer. Open Firefox once to "
+                                     "create it, or choose one of the profiles CertDesk lists.")
                              .arg(id.mid(8)),
                          {}, QStringLiteral("store-not-found"));
     }
-    return makeError(
-        ErrorCode::BadInput,
-        QStringLiteral("“%1” does not name an NSS database; use “nss:FOLDER” or “firefox:PROFILE”.").arg(id), {},
-        QStringLiteral("bad-store-id"));
+    return makeError(ErrorCode::BadInput,
+                     QObject::tr("“%1” does not name an NSS database; use “nss:FOLDER” or “firefox:PROFILE”.").arg(id),
+                     {}, QStringLiteral("bad-store-id"));
 }
 
 } // namespace certdesk

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QObject>
 #include <QStringList>
 
 // Qt defines `slots` as a keyword; NSS has a struct member of that name (secmodt.h).
@@ -150,8 +151,8 @@ bool looksLikeFirefoxProfile(const QString& directory)
 Error inUseError(qint64 pid)
 {
     return makeError(ErrorCode::Keystore,
-                     QStringLiteral("Close Firefox first: it has this profile open, and changing its certificate "
-                                    "database now could damage it. Then try again."),
+                     QObject::tr("Close Firefox first: it has this profile open, and changing its certificate "
+                                 "database now could damage it. Then try again."),
                      QStringLiteral("profile locked by process %1").arg(pid), QStringLiteral("store-in-use"));
 }
 
@@ -229,7 +230,7 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
     const QDir dir(path);
     const QString where = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !QFileInfo(path).isAbsolute())
-        return badInput(QStringLiteral("Give the full path of the NSS database folder."),
+        return badInput(QObject::tr("Give the full path of the NSS database folder."),
                         QStringLiteral("bad-store-path"));
 
     const bool isSharedDb = QDir::cleanPath(path).endsWith(QStringLiteral("/.pki/nssdb"));
@@ -241,21 +242,21 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
     const bool hasLegacyDb = QFileInfo::exists(dir.filePath(QStringLiteral("cert8.db")));
 
     if (!hasSqlDb && hasLegacyDb)
-        return storeError(QStringLiteral("The certificate database in %1 is in the old format (cert8.db) that only "
-                                         "one program can use at a time. Open it once with a current Firefox or "
-                                         "Chromium, which converts it, then try again.")
+        return storeError(QObject::tr("The certificate database in %1 is in the old format (cert8.db) that only "
+                                      "one program can use at a time. Open it once with a current Firefox or "
+                                      "Chromium, which converts it, then try again.")
                               .arg(where),
                           QStringLiteral("store-legacy-format"), {});
     if (!hasSqlDb && !mayCreate)
-        return storeError(QStringLiteral("There is no NSS certificate database in %1. Check the folder, or "
-                                         "start the application that owns it once so that it creates one.")
+        return storeError(QObject::tr("There is no NSS certificate database in %1. Check the folder, or "
+                                      "start the application that owns it once so that it creates one.")
                               .arg(where),
                           QStringLiteral("store-not-found"), {});
     // A missing shared DB is created even to be read, as Chromium would: it then lists as empty.
     const bool openReadOnly = access == Access::Read && hasSqlDb;
     if (!hasSqlDb && !makePrivateDirectories(path))
-        return storeError(QStringLiteral("CertDesk could not create the folder %1 for the certificate database. "
-                                         "Check that you may write to it.")
+        return storeError(QObject::tr("CertDesk could not create the folder %1 for the certificate database. "
+                                      "Check that you may write to it.")
                               .arg(where),
                           QStringLiteral("store-not-writable"), QString::fromLocal8Bit(strerror(errno)));
 
@@ -276,8 +277,8 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
             }
         }
         if (!notWritable.isEmpty())
-            return storeError(QStringLiteral("The certificate database in %1 is read-only for you. Ask whoever "
-                                             "manages this computer, or choose another store.")
+            return storeError(QObject::tr("The certificate database in %1 is read-only for you. Ask whoever "
+                                          "manages this computer, or choose another store.")
                                   .arg(where),
                               QStringLiteral("store-read-only"), notWritable);
     }
@@ -291,7 +292,7 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
                                          NSS_INIT_READONLY | NSS_INIT_NOCERTDB | NSS_INIT_NOMODDB | NSS_INIT_FORCEOPEN |
                                              NSS_INIT_NOROOTINIT | NSS_INIT_OPTIMIZESPACE);
     if (!session->m_context)
-        return storeError(QStringLiteral("The NSS library could not start, so CertDesk cannot open %1.").arg(where),
+        return storeError(QObject::tr("The NSS library could not start, so CertDesk cannot open %1.").arg(where),
                           QStringLiteral("nss-init-failed"));
     PK11_SetPasswordFunc(passwordCallback);
     if (credentials.password)
@@ -308,39 +309,39 @@ Result<std::unique_ptr<NssSession>> NssSession::open(const StoreLocation& locati
     if (!session->m_slot || !PK11_IsPresent(session->m_slot)) {
         if (holder)
             return inUseError(*holder);
-        return storeError(QStringLiteral("The certificate database in %1 cannot be read: it may be damaged, or "
-                                         "another program may have it open. Close Firefox and other browsers and "
-                                         "try again.")
+        return storeError(QObject::tr("The certificate database in %1 cannot be read: it may be damaged, or "
+                                      "another program may have it open. Close Firefox and other browsers and "
+                                      "try again.")
                               .arg(where),
                           QStringLiteral("store-unreadable"));
     }
 
     if (access == Access::Write && PK11_IsReadOnly(session->m_slot))
-        return storeError(QStringLiteral("The certificate database in %1 is read-only for you. Ask whoever manages "
-                                         "this computer, or choose another store.")
+        return storeError(QObject::tr("The certificate database in %1 is read-only for you. Ask whoever manages "
+                                      "this computer, or choose another store.")
                               .arg(where),
                           QStringLiteral("store-read-only"));
 
     // A DB that was just created has no password yet; give it the empty one, as Chromium does.
     if (!openReadOnly && PK11_NeedUserInit(session->m_slot) && PK11_InitPin(session->m_slot, "", "") != SECSuccess)
-        return storeError(QStringLiteral("CertDesk could not set up the new certificate database in %1.").arg(where),
+        return storeError(QObject::tr("CertDesk could not set up the new certificate database in %1.").arg(where),
                           QStringLiteral("store-init-failed"));
 
     if (login == Login::Needed && PK11_NeedLogin(session->m_slot) && !PK11_IsLoggedIn(session->m_slot, nullptr)) {
         if (!credentials.password)
             return makeError(ErrorCode::Keystore,
-                             QStringLiteral("The certificate database in %1 is protected by a password (Firefox calls "
-                                            "it the Primary Password). Enter it to continue.")
+                             QObject::tr("The certificate database in %1 is protected by a password (Firefox calls "
+                                         "it the Primary Password). Enter it to continue.")
                                  .arg(where),
                              {}, QStringLiteral("store-password-required"));
         if (PK11_CheckUserPassword(session->m_slot, credentials.password->chars()) != SECSuccess) {
             if (PR_GetError() == SEC_ERROR_BAD_PASSWORD)
                 return makeError(ErrorCode::Keystore,
-                                 QStringLiteral("The password of the certificate database in %1 is not correct. "
-                                                "Enter it again (Firefox calls it the Primary Password).")
+                                 QObject::tr("The password of the certificate database in %1 is not correct. "
+                                             "Enter it again (Firefox calls it the Primary Password).")
                                      .arg(where),
                                  nssErrorDetail(), QStringLiteral("wrong-store-password"));
-            return storeError(QStringLiteral("CertDesk could not log in to the certificate database in %1.").arg(where),
+            return storeError(QObject::tr("CertDesk could not log in to the certificate database in %1.").arg(where),
                               QStringLiteral("store-login-failed"));
         }
     }
@@ -450,16 +451,16 @@ Result<NssPtr<CERTCertificate>> importCertificate(const NssSession& session, con
     NssPtr<CERTCertificate> temp(CERT_NewTempCertificate(session.certDb(), &item, nullptr, PR_FALSE, PR_TRUE));
     if (!temp)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("NSS cannot read the certificate “%1”.").arg(certificate.subject()),
+                         QObject::tr("NSS cannot read the certificate “%1”.").arg(certificate.subject()),
                          nssErrorDetail(), QStringLiteral("bad-certificate"));
     const QByteArray nick = nickname.toUtf8();
     if (PK11_ImportCert(session.slot(), temp.get(), CK_INVALID_HANDLE, nick.constData(), PR_FALSE) != SECSuccess)
-        return storeError(QStringLiteral("CertDesk could not add the certificate “%1” to the certificate database.")
+        return storeError(QObject::tr("CertDesk could not add the certificate “%1” to the certificate database.")
                               .arg(certificate.subject()),
                           QStringLiteral("store-write-failed"));
     NssPtr<CERTCertificate> stored = session.findOnSlot(certificate);
     if (!stored)
-        return storeError(QStringLiteral("The certificate “%1” was added but cannot be found in the database again.")
+        return storeError(QObject::tr("The certificate “%1” was added but cannot be found in the database again.")
                               .arg(certificate.subject()),
                           QStringLiteral("store-write-failed"));
     changes.addedCerts.push_back(NssPtr<CERTCertificate>(CERT_DupCertificate(stored.get())));
@@ -474,7 +475,7 @@ Result<void> trustAsCa(const NssSession& session, CERTCertificate* cert, Changes
     const bool hadTrust = CERT_GetCertTrust(cert, &oldTrust) == SECSuccess;
     CERTCertTrust trust{};
     if (CERT_DecodeTrustString(&trust, "CT,C,") != SECSuccess)
-        return storeError(QStringLiteral("CertDesk could not prepare the trust settings."),
+        return storeError(QObject::tr("CertDesk could not prepare the trust settings."),
                           QStringLiteral("store-trust-failed"));
     // Keep what was there besides (e.g. object-signing trust set by someone else).
     if (hadTrust) {
@@ -483,13 +484,13 @@ Result<void> trustAsCa(const NssSession& session, CERTCertificate* cert, Changes
         trust.objectSigningFlags |= oldTrust.objectSigningFlags;
     }
     if (CERT_ChangeCertTrust(session.certDb(), cert, &trust) != SECSuccess)
-        return storeError(QStringLiteral("CertDesk could not mark “%1” as a trusted certificate authority.")
+        return storeError(QObject::tr("CertDesk could not mark “%1” as a trusted certificate authority.")
                               .arg(QString::fromUtf8(cert->subjectName)),
                           QStringLiteral("store-trust-failed"));
     if (hadTrust)
         changes.retrusted.emplace_back(NssPtr<CERTCertificate>(CERT_DupCertificate(cert)), oldTrust);
     if (!hasClientAuthTrust(cert))
-        return storeError(QStringLiteral("The trust settings of “%1” did not stick in the certificate database.")
+        return storeError(QObject::tr("The trust settings of “%1” did not stick in the certificate database.")
                               .arg(QString::fromUtf8(cert->subjectName)),
                           QStringLiteral("store-trust-failed"), {});
     return {};
@@ -595,7 +596,7 @@ Result<QList<StoredItem>> NssStore::list()
     QList<StoredItem> items;
     NssPtr<CERTCertList> list(PK11_ListCertsInSlot(session.slot()));
     if (!list)
-        return storeError(QStringLiteral("CertDesk could not read the certificates in %1.")
+        return storeError(QObject::tr("CertDesk could not read the certificates in %1.")
                               .arg(QDir::toNativeSeparators(m_location.path)),
                           QStringLiteral("store-unreadable"));
     for (CERTCertListNode* node = CERT_LIST_HEAD(list.get()); !CERT_LIST_END(node, list.get());
@@ -619,15 +620,15 @@ Result<QList<StoredItem>> NssStore::list()
 Result<void> NssStore::installIdentity(const InstallRequest& request)
 {
     if (request.certificate.isNull() || request.key.isNull())
-        return badInput(QStringLiteral("Choose a certificate together with its private key to install."),
+        return badInput(QObject::tr("Choose a certificate together with its private key to install."),
                         QStringLiteral("missing-key-or-certificate"));
     if (request.key.publicKeySha256() != request.certificate.publicKeySha256())
-        return badInput(QStringLiteral("The private key does not belong to the certificate “%1”.")
-                            .arg(request.certificate.subject()),
-                        QStringLiteral("key-mismatch"));
+        return badInput(
+            QObject::tr("The private key does not belong to the certificate “%1”.").arg(request.certificate.subject()),
+            QStringLiteral("key-mismatch"));
     if (request.key.description().id == QStringLiteral("ed25519"))
-        return badInput(QStringLiteral("Firefox and Chromium cannot use Ed25519 keys for signing in yet. Request a "
-                                       "certificate with an EC P-256 or RSA key instead."),
+        return badInput(QObject::tr("Firefox and Chromium cannot use Ed25519 keys for signing in yet. Request a "
+                                    "certificate with an EC P-256 or RSA key instead."),
                         QStringLiteral("unsupported-key-type"));
     const QString nickname = request.nickname.isEmpty() ? defaultNickname(request.certificate) : request.nickname;
 
@@ -643,25 +644,24 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
     NssPtr<CERTCertificate> leafTemp(CERT_NewTempCertificate(session.certDb(), &leafItem, nullptr, PR_FALSE, PR_TRUE));
     if (!leafTemp)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("NSS cannot read the certificate “%1”.").arg(request.certificate.subject()),
+                         QObject::tr("NSS cannot read the certificate “%1”.").arg(request.certificate.subject()),
                          nssErrorDetail(), QStringLiteral("bad-certificate"));
     NssPtr<SECKEYPublicKey> publicKey(CERT_ExtractPublicKey(leafTemp.get()));
     if (!publicKey)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("NSS cannot read the public key of “%1”.").arg(request.certificate.subject()),
+                         QObject::tr("NSS cannot read the public key of “%1”.").arg(request.certificate.subject()),
                          nssErrorDetail(), QStringLiteral("unsupported-key-type"));
     // The key's CKA_ID is made from this value exactly as NSS makes it for the certificate: that is what links them.
     SECItem* publicValue = publicValueOf(publicKey.get());
     if (!publicValue)
-        return badInput(
-            QStringLiteral("This kind of key cannot be installed into an NSS database. Use an EC or RSA key."),
-            QStringLiteral("unsupported-key-type"));
+        return badInput(QObject::tr("This kind of key cannot be installed into an NSS database. Use an EC or RSA key."),
+                        QStringLiteral("unsupported-key-type"));
 
     const auto labels = labelsOnSlot(session);
     const QString leafNickname = freeNickname(labels, nickname, derSubjectOf(leafTemp.get()));
     if (leafNickname != nickname)
-        return badInput(QStringLiteral("The name “%1” is already used in this store by a certificate for someone "
-                                       "else. Choose another name.")
+        return badInput(QObject::tr("The name “%1” is already used in this store by a certificate for someone "
+                                    "else. Choose another name.")
                             .arg(nickname),
                         QStringLiteral("nickname-in-use"));
 
@@ -686,9 +686,8 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
         if (PK11_ImportDERPrivateKeyInfoAndReturnKey(session.slot(), &keyItem, &nickItem, publicValue, PR_TRUE, PR_TRUE,
                                                      KU_ALL, &imported, session.wincx()) != SECSuccess ||
             !imported)
-            return fail(
-                storeError(QStringLiteral("CertDesk could not add the private key to the certificate database."),
-                           QStringLiteral("store-write-failed")));
+            return fail(storeError(QObject::tr("CertDesk could not add the private key to the certificate database."),
+                                   QStringLiteral("store-write-failed")));
         changes.addedKey.reset(imported);
     }
     // A token public-key object with the same CKA_ID, as pk12util and Firefox create: in a DB with a password the
@@ -696,7 +695,7 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
     if (!hasPublicKeyObject(session, publicValue)) {
         const CK_OBJECT_HANDLE handle = PK11_ImportPublicKey(session.slot(), publicKey.get(), PR_TRUE);
         if (handle == CK_INVALID_HANDLE)
-            return fail(storeError(QStringLiteral("CertDesk could not add the public key to the certificate database."),
+            return fail(storeError(QObject::tr("CertDesk could not add the public key to the certificate database."),
                                    QStringLiteral("store-write-failed")));
         changes.addedPublicKey = handle;
     }
@@ -713,7 +712,7 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
         NssPtr<CERTCertificate> caTemp(CERT_NewTempCertificate(session.certDb(), &caItem, nullptr, PR_FALSE, PR_TRUE));
         if (!caTemp)
             return fail(makeError(ErrorCode::BadInput,
-                                  QStringLiteral("NSS cannot read the chain certificate “%1”.").arg(ca.subject()),
+                                  QObject::tr("NSS cannot read the chain certificate “%1”.").arg(ca.subject()),
                                   nssErrorDetail(), QStringLiteral("bad-certificate")));
         const QString caNickname = freeNickname(labels, defaultNickname(ca), derSubjectOf(caTemp.get()));
         caTemp.reset();
@@ -731,20 +730,19 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
     NssPtr<CERTCertificate> stored = session.findOnSlot(request.certificate);
     NssPtr<SECKEYPrivateKey> linked(stored ? PK11_FindKeyByAnyCert(stored.get(), session.wincx()) : nullptr);
     if (!stored || !linked)
-        return fail(
-            storeError(QStringLiteral("The certificate was added, but NSS does not find its private key with it, "
-                                      "so browsers would not offer it. Nothing was kept; try again, or "
-                                      "report this with the details."),
-                       QStringLiteral("key-not-linked")));
+        return fail(storeError(QObject::tr("The certificate was added, but NSS does not find its private key with it, "
+                                           "so browsers would not offer it. Nothing was kept; try again, or "
+                                           "report this with the details."),
+                               QStringLiteral("key-not-linked")));
     if (!request.chain.isEmpty()) {
         if (CERT_VerifyCertificateNow(session.certDb(), stored.get(), PR_TRUE, certificateUsageSSLClient,
                                       session.wincx(), nullptr) != SECSuccess)
-            return fail(storeError(
-                QStringLiteral("The certificate was added, but NSS does not accept it for signing in to "
-                               "websites: the chain that came with it does not lead to its issuer, or the "
-                               "certificate has expired or is not made for client authentication. Nothing was "
-                               "kept."),
-                QStringLiteral("chain-not-valid")));
+            return fail(
+                storeError(QObject::tr("The certificate was added, but NSS does not accept it for signing in to "
+                                       "websites: the chain that came with it does not lead to its issuer, or the "
+                                       "certificate has expired or is not made for client authentication. Nothing was "
+                                       "kept."),
+                           QStringLiteral("chain-not-valid")));
     }
     changes.addedKey.reset(); // the DB keeps it; only our handle goes
     return {};
@@ -753,9 +751,9 @@ Result<void> NssStore::installIdentity(const InstallRequest& request)
 Result<void> NssStore::addTrustedCa(const Certificate& certificate, const QString& nickname)
 {
     if (certificate.isNull())
-        return badInput(QStringLiteral("Choose a CA certificate to trust."), QStringLiteral("missing-certificate"));
+        return badInput(QObject::tr("Choose a CA certificate to trust."), QStringLiteral("missing-certificate"));
     if (!certificate.isCa())
-        return badInput(QStringLiteral("“%1” is not a certificate authority, so it cannot be trusted as one.")
+        return badInput(QObject::tr("“%1” is not a certificate authority, so it cannot be trusted as one.")
                             .arg(certificate.subject()),
                         QStringLiteral("not-a-ca"));
     auto opened =
@@ -768,7 +766,7 @@ Result<void> NssStore::addTrustedCa(const Certificate& certificate, const QStrin
     NssPtr<CERTCertificate> temp(CERT_NewTempCertificate(session.certDb(), &item, nullptr, PR_FALSE, PR_TRUE));
     if (!temp)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("NSS cannot read the certificate “%1”.").arg(certificate.subject()),
+                         QObject::tr("NSS cannot read the certificate “%1”.").arg(certificate.subject()),
                          nssErrorDetail(), QStringLiteral("bad-certificate"));
     const QString name = freeNickname(
         labelsOnSlot(session), nickname.isEmpty() ? defaultNickname(certificate) : nickname, derSubjectOf(temp.get()));
@@ -798,7 +796,7 @@ Result<void> NssStore::remove(const Certificate& certificate)
     NssPtr<CERTCertificate> stored = session.findOnSlot(certificate);
     if (!stored)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("“%1” is not in this certificate database.").arg(certificate.subject()), {},
+                         QObject::tr("“%1” is not in this certificate database.").arg(certificate.subject()), {},
                          QStringLiteral("not-in-store"));
     if (NssPtr<SECKEYPublicKey> publicKey{CERT_ExtractPublicKey(stored.get())}) {
         if (SECItem* value = publicValueOf(publicKey.get()))
@@ -807,17 +805,17 @@ Result<void> NssStore::remove(const Certificate& certificate)
     if (SECKEYPrivateKey* key = PK11_FindPrivateKeyFromCert(session.slot(), stored.get(), session.wincx())) {
         if (PK11_DeleteTokenPrivateKey(key, PR_TRUE) != SECSuccess) // frees `key` either way
             return storeError(
-                QStringLiteral("CertDesk could not delete the private key of “%1”.").arg(certificate.subject()),
+                QObject::tr("CertDesk could not delete the private key of “%1”.").arg(certificate.subject()),
                 QStringLiteral("store-write-failed"));
     }
     if (SEC_DeletePermCertificate(stored.get()) != SECSuccess)
         return storeError(
-            QStringLiteral("CertDesk could not delete “%1” from the certificate database.").arg(certificate.subject()),
+            QObject::tr("CertDesk could not delete “%1” from the certificate database.").arg(certificate.subject()),
             QStringLiteral("store-write-failed"));
     stored.reset();
     if (session.findOnSlot(certificate))
         return storeError(
-            QStringLiteral("“%1” is still in the certificate database after deleting it.").arg(certificate.subject()),
+            QObject::tr("“%1” is still in the certificate database after deleting it.").arg(certificate.subject()),
             QStringLiteral("store-write-failed"), {});
     return {};
 }
