@@ -2,7 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/CommandContext.h"
-#include "cli/InventoryCommands.h"
+#include "cli/Inventory.h"
 #include "expiry/Clock.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "cli/InventoryCommands.h"
+#include "cli/Inventory.h"
 
 #include "cli/CliOutput.h"
 #include "expiry/Clock.h"
