@@ -185,6 +185,14 @@ Result<CliArguments> CliArguments::parse(const QStringList& arguments)
     return parsed;
 }
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandSpec& command : kCommands)
+        names << QString::fromLatin1(command.name);
+    return names;
+}
+
 QStringList knownOptions()
 {
     QStringList names{QStringLiteral("--vault"), QStringLiteral("--passphrase-file"), QStringLiteral("--json"),

@@ -29,6 +29,9 @@ struct CliArguments
     static Result<CliArguments> parse(const QStringList& arguments);
 };
 
+/// Every command of the argument table, in its order ("request", …, "help"); CommandRegistry runs them.
+QStringList commandNames();
+
 /// Every option the parser accepts, with its dashes: the global ones, then each command's ("--password-file", …).
 QStringList knownOptions();
 

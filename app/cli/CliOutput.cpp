@@ -32,6 +32,11 @@ void printJson(const QJsonValue& value)
     writeOut(document.toJson(QJsonDocument::Indented));
 }
 
+QString dateText(const QDateTime& time)
+{
+    return time.toUTC().date().toString(Qt::ISODate);
+}
+
 Result<void> writeOutputFile(const QString& path, const QByteArray& bytes, bool privateFile)
 {
     QSaveFile file(path);

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 
@@ -16,6 +17,8 @@ void say(const QString& text);
 void tell(const QString& text);
 /// The one JSON document of a --json run.
 void printJson(const QJsonValue& value);
+/// The date of `time` in UTC, ISO 8601 (2026-12-06).
+QString dateText(const QDateTime& time);
 /// Atomically (QSaveFile); `privateFile` makes it 0600 (keys, PKCS#12).
 Result<void> writeOutputFile(const QString& path, const QByteArray& bytes, bool privateFile);
 

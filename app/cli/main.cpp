@@ -1,5 +1,5 @@
 #include "cli/CliArguments.h"
-#include "cli/CliCommands.h"
+#include "cli/CommandRegistry.h"
 #include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>

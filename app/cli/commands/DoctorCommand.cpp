@@ -1,6 +1,7 @@
-#include "cli/DoctorCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CommandContext.h"
 #include "doctor/ConnectionDoctor.h"
 #include "expiry/Clock.h"
 
@@ -98,7 +99,7 @@ Result<int> timeoutSeconds(const CliArguments& args)
 
 } // namespace
 
-Result<void> doctor(const CommandContext& context)
+Result<void> doctorCommand(CommandContext& context)
 {
     const CliArguments& args = context.args;
     auto target = DoctorTarget::parse(args.positional.first());
@@ -167,8 +168,7 @@ Result<void> doctor(const CommandContext& context)
     if (exitCode == 0)
         return {};
     // The findings above are the explanation; only the exit code is left to give.
-    if (context.failureReported)
-        *context.failureReported = true;
+    context.failureReported = true;
     return makeError(static_cast<ErrorCode>(exitCode), QObject::tr("The connection test found a problem."), {},
                      QStringLiteral("doctor-findings"));
 }

@@ -1,4 +1,4 @@
-#include "cli/InventoryCommands.h"
+#include "cli/Inventory.h"
 
 #include "cli/CliOutput.h"
 #include "expiry/Clock.h"
@@ -82,7 +82,7 @@ QByteArray vaultListCsv(const QList<VaultEntry>& entries, const QDateTime& now)
     return csv;
 }
 
-Result<void> listAllStores(const CommandContext& context, std::optional<int> expiringDays, bool csv)
+Result<void> listAllStores(CommandContext& context, std::optional<int> expiringDays, bool csv)
 {
     auto opened = context.vault();
     if (!opened)

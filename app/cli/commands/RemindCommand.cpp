@@ -1,16 +1,15 @@
-#include "cli/ExpiryCommands.h"
+#include "cli/commands/Commands.h"
 
 #include "cli/CliOutput.h"
-#include "cli/PolicyCommand.h"
-#include "cli/Terminal.h"
+#include "cli/CommandContext.h"
 #include "expiry/Clock.h"
 #include "workflows/ExpiryScan.h"
 #include "workflows/Reminders.h"
-#include "workflows/Renewal.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -21,11 +20,6 @@ namespace certdesk::cli {
 namespace {
 
 constexpr int kDefaultWaitSeconds = 300;
-
-QString dateText(const QDateTime& time)
-{
-    return time.toUTC().date().toString(Qt::ISODate);
-}
 
 /// A vault ID (or prefix), or a SHA-256 fingerprint prefix (at least 8 hex digits, colons allowed) for a
 /// certificate found only in a store.
@@ -50,20 +44,21 @@ Result<const TrackedCertificate*> findTracked(const ExpiryScan& scan, Vault& vau
             if (!QString::fromLatin1(item.fingerprint.toHex().toUpper()).startsWith(hex))
                 continue;
             if (found) {
-                return makeError(ErrorCode::Usage,
-                                 QObject::tr("More than one certificate starts with %1; give more of the fingerprint.")
-                                     .arg(wanted),
-                                 {}, QStringLiteral("ambiguous-id"));
+                return makeError(
+                    ErrorCode::Usage,
+                    QObject::tr("More than one certificate starts with %1; give more of the fingerprint.").arg(wanted),
+                    {}, QStringLiteral("ambiguous-id"));
             }
             found = &item;
         }
         if (found)
             return found;
     }
-    return makeError(ErrorCode::NotFound,
-                     QObject::tr("No tracked certificate has the ID or fingerprint “%1”; certdesk-cli remind lists them.")
-                         .arg(wanted),
-                     {}, QStringLiteral("no-such-id"));
+    return makeError(
+        ErrorCode::NotFound,
+        QObject::tr("No tracked certificate has the ID or fingerprint “%1”; certdesk-cli remind lists them.")
+            .arg(wanted),
+        {}, QStringLiteral("no-such-id"));
 }
 
 /// The short handle a user types back: the vault ID, or the start of the fingerprint.
@@ -105,7 +100,9 @@ Result<void> changeSettings(const CommandContext& context, Vault& vault, const E
                 return stored;
             const QString days = thresholds ? thresholds->toString() : QObject::tr("the vault's");
             if (args.json)
-                printJson(QJsonObject{{QStringLiteral("id"), entry.value().id}, {QStringLiteral("reminderDays"), thresholds ? thresholds->toString() : QString()}});
+                printJson(
+                    QJsonObject{{QStringLiteral("id"), entry.value().id},
+                                {QStringLiteral("reminderDays"), thresholds ? thresholds->toString() : QString()}});
             else
                 say(QObject::tr("Reminders for “%1”: %2 days before expiry.").arg(entry.value().name, days));
             return {};
@@ -149,14 +146,16 @@ Result<void> changeSettings(const CommandContext& context, Vault& vault, const E
         const bool mute = option == QLatin1String("mute");
         if (auto stored = vault.setReminderMuted(item.fingerprint, mute); !stored)
             return stored;
-        message = mute ? QObject::tr("No more reminders for “%1” (certdesk-cli remind --unmute %2 turns them on again).")
-                             .arg(item.name, handleOf(item))
-                       : QObject::tr("Reminders for “%1” are on again.").arg(item.name);
+        message = mute
+                      ? QObject::tr("No more reminders for “%1” (certdesk-cli remind --unmute %2 turns them on again).")
+                            .arg(item.name, handleOf(item))
+                      : QObject::tr("Reminders for “%1” are on again.").arg(item.name);
     }
     if (args.json) {
-        printJson(QJsonObject{{QStringLiteral("fingerprintSha256"), item.certificate.fingerprintSha256()},
-                              {QStringLiteral("id"), item.entryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.entryId)},
-                              {QStringLiteral("changed"), option}});
+        printJson(QJsonObject{
+            {QStringLiteral("fingerprintSha256"), item.certificate.fingerprintSha256()},
+            {QStringLiteral("id"), item.entryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.entryId)},
+            {QStringLiteral("changed"), option}});
     } else {
         say(message);
     }
@@ -176,8 +175,8 @@ void printScan(const ExpiryScan& scan, const QDateTime& now)
             return;
         }
         const TrackedCertificate& next = scan.items.first();
-        say(QObject::tr("Nothing needs attention: %n certificate(s) tracked; the next to expire is “%1” on %2.", nullptr,
-                        static_cast<int>(scan.items.size()))
+        say(QObject::tr("Nothing needs attention: %n certificate(s) tracked; the next to expire is “%1” on %2.",
+                        nullptr, static_cast<int>(scan.items.size()))
                 .arg(next.name, dateText(next.certificate.notAfter())));
         return;
     }
@@ -219,17 +218,19 @@ QJsonArray handleResponses(Vault& vault, const QList<Announcement>& sent,
         if (!announcement)
             continue;
         const TrackedCertificate& item = announcement->item;
-        QJsonObject response{{QStringLiteral("fingerprintSha256"), item.certificate.fingerprintSha256()},
-                             {QStringLiteral("action"), outcome.actionKey.isEmpty() ? QStringLiteral("closed") : outcome.actionKey}};
+        QJsonObject response{
+            {QStringLiteral("fingerprintSha256"), item.certificate.fingerprintSha256()},
+            {QStringLiteral("action"), outcome.actionKey.isEmpty() ? QStringLiteral("closed") : outcome.actionKey}};
         if (outcome.actionKey == QLatin1String(kSnoozeAction)) {
             auto snoozed = snoozeUntilTomorrow(vault, item, now);
             response[QStringLiteral("ok")] = snoozed.ok();
             if (!quiet)
-                say(snoozed ? QObject::tr("“%1”: reminding you again tomorrow.").arg(item.name) : snoozed.error().message);
+                say(snoozed ? QObject::tr("“%1”: reminding you again tomorrow.").arg(item.name)
+                            : snoozed.error().message);
         } else if (outcome.actionKey == QLatin1String(kRenewAction)) {
             const QString app = desktopAppPath();
-            const bool started = !app.isEmpty() &&
-                                 QProcess::startDetached(app, {QStringLiteral("--renew"), item.entryId});
+            const bool started =
+                !app.isEmpty() && QProcess::startDetached(app, {QStringLiteral("--renew"), item.entryId});
             response[QStringLiteral("ok")] = started;
             if (!quiet) {
                 say(started ? QObject::tr("“%1”: opened CertDesk to renew it.").arg(item.name)
@@ -245,31 +246,7 @@ QJsonArray handleResponses(Vault& vault, const QList<Announcement>& sent,
 
 } // namespace
 
-Result<StoreCredentials> storeCredentials(const CliArguments& arguments)
-{
-    StoreCredentials credentials;
-    if (arguments.flag(QStringLiteral("store-password-file"))) {
-        auto password = readSecretFile(arguments.option(QStringLiteral("store-password-file")), QObject::tr("store password"));
-        if (!password)
-            return password.error();
-        credentials.password = std::move(password).value();
-    }
-    credentials.allowPinPad = !arguments.nonInteractive;
-    return credentials;
-}
-
-Error explainStoreError(Error error, const CliArguments& arguments)
-{
-    const bool needsSecret = error.reason == QLatin1String("store-password-required") ||
-                             error.reason == QLatin1String("pin-required");
-    if (needsSecret && !arguments.flag(QStringLiteral("store-password-file"))) {
-        error.message += QLatin1Char(' ') + QObject::tr("Give it with --store-password-file FILE (the database "
-                                                        "password or the PIN on its first line).");
-    }
-    return error;
-}
-
-Result<void> remind(const CommandContext& context)
+Result<void> remindCommand(CommandContext& context)
 {
     const CliArguments& args = context.args;
     const bool changing = args.flag(QStringLiteral("set-days")) || args.flag(QStringLiteral("snooze")) ||
@@ -278,7 +255,8 @@ Result<void> remind(const CommandContext& context)
     for (const char* name : {"set-days", "snooze", "mute", "unmute", "notify"})
         settings += args.flag(QLatin1String(name)) ? 1 : 0;
     if (settings > 1)
-        return makeError(ErrorCode::Usage, QObject::tr("Give one of --notify, --snooze, --mute, --unmute and --set-days at a time."));
+        return makeError(ErrorCode::Usage,
+                         QObject::tr("Give one of --notify, --snooze, --mute, --unmute and --set-days at a time."));
     if (args.flag(QStringLiteral("entry")) && !args.flag(QStringLiteral("set-days")))
         return makeError(ErrorCode::Usage, QObject::tr("--entry goes with --set-days."));
     // The policy may set the default reminder days: a malformed one is reported, not silently replaced.
@@ -290,7 +268,8 @@ Result<void> remind(const CommandContext& context)
         bool ok = false;
         waitSeconds = args.option(QStringLiteral("wait")).toInt(&ok);
         if (!ok || waitSeconds < 0 || waitSeconds > 86400)
-            return makeError(ErrorCode::Usage, QObject::tr("--wait needs a number of seconds (0 to send and not wait)."));
+            return makeError(ErrorCode::Usage,
+                             QObject::tr("--wait needs a number of seconds (0 to send and not wait)."));
         if (!args.flag(QStringLiteral("notify")))
             return makeError(ErrorCode::Usage, QObject::tr("--wait goes with --notify."));
     }
@@ -333,8 +312,9 @@ Result<void> remind(const CommandContext& context)
         for (const QString& note : scan.value().notes)
             tell(QObject::tr("Note: %1").arg(note));
         if (notifier) {
-            say(sent.isEmpty() ? QObject::tr("No new reminder to send (each is sent once per threshold).")
-                               : QObject::tr("Sent %n reminder(s) to the desktop.", nullptr, static_cast<int>(sent.size())));
+            say(sent.isEmpty()
+                    ? QObject::tr("No new reminder to send (each is sent once per threshold).")
+                    : QObject::tr("Sent %n reminder(s) to the desktop.", nullptr, static_cast<int>(sent.size())));
         }
     }
     if (notifier && !sent.isEmpty() && waitSeconds > 0 && notifier->supportsActions()) {
@@ -342,7 +322,8 @@ Result<void> remind(const CommandContext& context)
         for (const Announcement& announcement : sent)
             ids << announcement.notificationId;
         if (!args.json)
-            tell(QObject::tr("Waiting up to %1 s for an answer to the reminders (Ctrl+C stops waiting).").arg(waitSeconds));
+            tell(QObject::tr("Waiting up to %1 s for an answer to the reminders (Ctrl+C stops waiting).")
+                     .arg(waitSeconds));
         responses = handleResponses(vault, sent, notifier->waitForResponses(ids, waitSeconds * 1000), now, args.json);
     }
     if (args.json) {
@@ -355,7 +336,8 @@ Result<void> remind(const CommandContext& context)
         QJsonArray notified;
         for (const Announcement& announcement : sent) {
             notified.append(QJsonObject{
-                {QStringLiteral("id"), announcement.item.entryId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(announcement.item.entryId)},
+                {QStringLiteral("id"), announcement.item.entryId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                           : QJsonValue(announcement.item.entryId)},
                 {QStringLiteral("fingerprintSha256"), announcement.item.certificate.fingerprintSha256()},
                 {QStringLiteral("stage"), announcement.item.state.stage},
                 {QStringLiteral("notification"), static_cast<qint64>(announcement.notificationId)}});
@@ -372,216 +354,6 @@ Result<void> remind(const CommandContext& context)
         printJson(document);
     }
     return {};
-}
-
-Result<void> renew(const CommandContext& context)
-{
-    const CliArguments& args = context.args;
-    std::optional<KeyType> keyType;
-    if (args.flag(QStringLiteral("key-type"))) {
-        keyType = keyTypeFromId(args.option(QStringLiteral("key-type")));
-        if (!keyType) {
-            return makeError(ErrorCode::Usage, QObject::tr("“%1” is not a key type; use one of %2.")
-                                                   .arg(args.option(QStringLiteral("key-type")),
-                                                        keyTypeIds().join(QStringLiteral(", "))));
-        }
-    }
-    auto opened = context.vault();
-    if (!opened)
-        return opened.error();
-    Vault& vault = *opened.value();
-    auto found = vault.find(args.positional.first());
-    if (!found)
-        return found.error();
-    const VaultEntry& entry = found.value();
-    if (entry.renewalPending()) {
-        return makeError(ErrorCode::Usage,
-                         QObject::tr("A renewal of “%1” was already requested on %2 (%3). Save its request again with "
-                                     "certdesk-cli export %3 --format pem, or delete it to start over.")
-                             .arg(entry.name, dateText(entry.renewalRequested), entry.renewedBy),
-                         {}, QStringLiteral("renewal-pending"));
-    }
-    auto policy = organisationPolicy();
-    if (!policy)
-        return policy.error();
-    auto plan = planRenewal(entry, policy.value());
-    if (!plan)
-        return plan.error();
-    if (keyType && policy.value()) {
-        if (auto violation = policy.value()->checkKeyType(*keyType))
-            return violation->toError();
-    }
-    if (auto unlocked = vault.unlock(); !unlocked)
-        return unlocked;
-    auto renewal = requestRenewal(vault, entry, keyType, policy.value());
-    if (!renewal)
-        return renewal.error();
-    const VaultEntry& created = renewal.value();
-    const QString out = args.option(QStringLiteral("out"));
-    if (!out.isEmpty()) {
-        if (auto written = writeOutputFile(out, created.request.pem(), false); !written)
-            return written;
-    }
-    if (!plan.value().keyTypeNote.isEmpty() && !keyType)
-        tell(QObject::tr("Note: %1").arg(plan.value().keyTypeNote));
-    if (args.json) {
-        QJsonObject json = created.toJson(Clock::now());
-        json[QStringLiteral("profile")] = profileId(plan.value().options.profile);
-        json[QStringLiteral("csr")] = QString::fromLatin1(created.request.pem());
-        if (!out.isEmpty())
-            json[QStringLiteral("out")] = QFileInfo(out).absoluteFilePath();
-        printJson(json);
-        return {};
-    }
-    const QString next = QObject::tr("When your certificate authority sends the new certificate: certdesk-cli import "
-                                     "FILE --replace (puts it wherever “%1” is installed now).")
-                             .arg(entry.name);
-    if (!out.isEmpty()) {
-        say(QObject::tr("Created renewal request %1 for “%2” (%3 key). Send %4 to your certificate authority.")
-                .arg(created.id, entry.name, created.keyType, out));
-        say(next);
-    } else {
-        writeOut(created.request.pem());
-        tell(QObject::tr("Created renewal request %1 for “%2” (%3 key). Send the request above to your certificate "
-                         "authority.")
-                 .arg(created.id, entry.name, created.keyType));
-        tell(next);
-    }
-    return {};
-}
-
-namespace {
-
-/// Runs the replacement for one completed renewal and reports it per store.
-QJsonObject replaceOne(const CommandContext& context, Vault& vault, const VaultEntry& renewal,
-                       const StoreCredentials& credentials, std::optional<Error>& failure)
-{
-    auto report = replaceRenewed(vault, renewal.id, QDir::homePath(),
-                                 [&](const StoreLocation&) -> const StoreCredentials& { return credentials; });
-    QJsonObject json{{QStringLiteral("newId"), renewal.id}, {QStringLiteral("oldId"), renewal.renews}};
-    if (!report) {
-        json[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), report.error().exitCode()},
-                                                    {QStringLiteral("reason"), report.error().reason},
-                                                    {QStringLiteral("message"), report.error().message}};
-        tell(QStringLiteral("certdesk-cli: ") + report.error().message);
-        if (!failure)
-            failure = report.error();
-        return json;
-    }
-    QJsonArray steps;
-    for (const ReplacementStep& step : report.value().steps) {
-        QJsonObject stepJson{{QStringLiteral("store"), step.storeId},
-                             {QStringLiteral("storeName"), step.storeName},
-                             {QStringLiteral("ok"), !step.error.has_value()}};
-        if (step.error) {
-            const Error error = explainStoreError(*step.error, context.args);
-            stepJson[QStringLiteral("error")] = QJsonObject{{QStringLiteral("code"), error.exitCode()},
-                                                            {QStringLiteral("reason"), error.reason},
-                                                            {QStringLiteral("message"), error.message}};
-            tell(QObject::tr("certdesk-cli: %1: %2").arg(step.storeName, error.message));
-            if (!error.detail.isEmpty())
-                tell(QStringLiteral("  details: ") + error.detail);
-            if (!failure)
-                failure = error;
-        } else if (!context.args.json) {
-            say(QObject::tr("Replaced the old certificate with the renewed one in %1 and checked it.").arg(step.storeName));
-        }
-        steps.append(stepJson);
-    }
-    json[QStringLiteral("steps")] = steps;
-    json[QStringLiteral("archived")] = report.value().archived;
-    if (!context.args.json) {
-        if (report.value().archived) {
-            say(QObject::tr("The old identity %1 is archived in the vault (certdesk-cli delete %1 clears it).")
-                    .arg(renewal.renews));
-        } else {
-            tell(QObject::tr("The old identity %1 stays where the new one could not be installed; fix the problem above "
-                             "and run certdesk-cli replace %2 again.")
-                     .arg(renewal.renews, renewal.id));
-        }
-    }
-    return json;
-}
-
-} // namespace
-
-Result<void> replace(const CommandContext& context)
-{
-    auto credentials = storeCredentials(context.args);
-    if (!credentials)
-        return credentials.error();
-    auto opened = context.vault();
-    if (!opened)
-        return opened.error();
-    Vault& vault = *opened.value();
-    auto found = vault.find(context.args.positional.first());
-    if (!found)
-        return found.error();
-    VaultEntry renewal = found.value();
-    // The old identity's ID works too: it leads to its renewal.
-    if (renewal.renews.isEmpty() && !renewal.renewedBy.isEmpty()) {
-        auto newer = vault.find(renewal.renewedBy);
-        if (!newer)
-            return newer.error();
-        renewal = newer.value();
-    }
-    if (renewal.renews.isEmpty()) {
-        return makeError(ErrorCode::Usage,
-                         QObject::tr("“%1” has no renewal to put in its place; start one with certdesk-cli renew %2.")
-                             .arg(renewal.name, renewal.id),
-                         {}, QStringLiteral("not-a-renewal"));
-    }
-    std::optional<Error> failure;
-    const QJsonObject json = replaceOne(context, vault, renewal, credentials.value(), failure);
-    if (context.args.json)
-        printJson(json);
-    if (failure) {
-        if (context.failureReported)
-            *context.failureReported = true;
-        return *failure;
-    }
-    return {};
-}
-
-RenewalFollowUp finishRenewals(const CommandContext& context, Vault& vault, const QList<VaultEntry>& imported,
-                               bool replaceNow)
-{
-    RenewalFollowUp followUp;
-    StoreCredentials credentials;
-    if (replaceNow) {
-        auto given = storeCredentials(context.args);
-        if (!given) {
-            followUp.failure = given.error();
-            return followUp;
-        }
-        credentials = std::move(given).value();
-    }
-    for (const VaultEntry& entry : imported) {
-        if (entry.renews.isEmpty() || entry.isPending())
-            continue;
-        auto old = vault.find(entry.renews);
-        // The renewed identity may have been deleted since (nothing to replace then); any other failure to read it
-        // is reported, not taken for "no old identity".
-        if (!old && old.error().code != ErrorCode::NotFound) {
-            if (!followUp.failure)
-                followUp.failure = old.error();
-            continue;
-        }
-        // Nothing installed anywhere: nothing to replace, and the old identity retires at once.
-        if (replaceNow || (old && old.value().installations.isEmpty())) {
-            followUp.json.append(replaceOne(context, vault, entry, credentials, followUp.failure));
-            continue;
-        }
-        if (old && !context.args.json) {
-            QStringList stores;
-            for (const VaultEntry::Installation& installation : old.value().installations)
-                stores << installation.storeName;
-            say(QObject::tr("This renews “%1”, installed in %2. To put the new certificate there in its place: "
-                            "certdesk-cli replace %3")
-                    .arg(old.value().name, stores.join(QStringLiteral(", ")), entry.id));
-        }
-    }
-    return followUp;
 }
 
 } // namespace certdesk::cli

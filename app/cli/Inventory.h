@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "cli/ExpiryCommands.h"
+#include "cli/CommandContext.h"
 #include "vault/VaultEntry.h"
 
 #include <QByteArray>
@@ -23,6 +23,6 @@ QByteArray vaultListCsv(const QList<VaultEntry>& entries, const QDateTime& now);
 /// list --all-stores: every identity of the vault and every certificate with its private key in a store on this
 /// machine, one row each with every store it is in, as text, CSV (`csv`) or one JSON document (--json). Stores that
 /// cannot be read become notes and do not fail the listing. `expiringDays` keeps only those expiring within it.
-Result<void> listAllStores(const CommandContext& context, std::optional<int> expiringDays, bool csv);
+Result<void> listAllStores(CommandContext& context, std::optional<int> expiringDays, bool csv);
 
 } // namespace certdesk::cli

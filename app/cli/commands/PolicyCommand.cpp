@@ -1,22 +1,16 @@
-#include "cli/PolicyCommand.h"
+#include "cli/commands/Commands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CommandContext.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 namespace certdesk::cli {
 
-Result<const Policy*> organisationPolicy()
+Result<void> policyCommand(CommandContext& context)
 {
-    const Result<std::optional<Policy>>& active = Policy::active();
-    if (!active)
-        return active.error();
-    return active.value() ? &*active.value() : static_cast<const Policy*>(nullptr);
-}
-
-Result<void> showPolicy(const CliArguments& arguments)
-{
+    const CliArguments& arguments = context.args;
     auto policy = organisationPolicy();
     if (!policy)
         return policy.error();
