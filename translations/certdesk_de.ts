@@ -2269,6 +2269,10 @@ Exit-Code: %1
         <source>“%1” is still in the certificate database after deleting it.</source>
         <translation>„%1“ ist nach dem Löschen noch immer in der Zertifikatsdatenbank.</translation>
     </message>
+    <message>
+        <source>“%1” is still waiting for its certificate; import the certificate from your CA first. Only the request can be exported now.</source>
+        <translation>„%1“ wartet noch auf sein Zertifikat; importieren Sie zuerst das Zertifikat von Ihrer Zertifizierungsstelle. Jetzt lässt sich nur die Anfrage exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

@@ -2269,6 +2269,10 @@ Code de sortie&#xa0;: %1
         <source>“%1” is still in the certificate database after deleting it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve encore dans la base de données de certificats après sa suppression.</translation>
     </message>
+    <message>
+        <source>“%1” is still waiting for its certificate; import the certificate from your CA first. Only the request can be exported now.</source>
+        <translation>«&#xa0;%1&#xa0;» attend encore son certificat&#x202f;; importez d’abord le certificat de votre autorité de certification. Seule la demande peut être exportée pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DesktopNotifier</name>

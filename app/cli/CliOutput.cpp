@@ -44,13 +44,11 @@ Result<void> writeOutputFile(const QString& path, const QByteArray& bytes, bool 
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
     // Explicit modes, whatever the umask: a key file is the owner's alone; a certificate or request may be read by
     // others but never changed by them.
-    if (privateFile)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    else
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                            QFileDevice::ReadOther);
-    file.write(bytes);
-    if (!file.commit())
+    const QFileDevice::Permissions mode =
+        privateFile ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    // Before the first byte: a key file that could not be made private is not written at all.
+    if (!file.setPermissions(mode) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk cannot write “%1”: %2.").arg(path, file.errorString()));
     return {};
 }

@@ -55,6 +55,22 @@ Result<ExportResult> exportIdentity(const VaultEntry& entry, const ExportOptions
     if (result.holdsKey && rules.keyRefusal)
         return *rules.keyRefusal;
 
+    // A request still waiting for its certificate has only itself to give.
+    if (entry.isPending()) {
+        if (options.format == ExportFormat::Der && !result.holdsKey) {
+            result.bytes = entry.request.der();
+            return result;
+        }
+        if (options.format == ExportFormat::Request || (options.format == ExportFormat::Pem && !result.holdsKey)) {
+            result.bytes = entry.request.pem();
+            return result;
+        }
+        return makeError(ErrorCode::NotFound,
+                         QObject::tr("“%1” is still waiting for its certificate; import the certificate from your CA "
+                                     "first. Only the request can be exported now.")
+                             .arg(entry.name),
+                         {}, QStringLiteral("pending"));
+    }
     switch (options.format) {
     case ExportFormat::Request:
         result.bytes = entry.request.pem();

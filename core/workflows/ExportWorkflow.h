@@ -62,7 +62,8 @@ struct ExportResult
 };
 
 /// The export use case, for the desktop app and certdesk-cli alike: the organisation's rules are applied here, the
-/// key read from `vault` (unlocked by the caller) only when it goes out, so `vault` may be null otherwise.
+/// key read from `vault` (unlocked by the caller) only when it goes out, so `vault` may be null otherwise. A request
+/// still waiting for its certificate exports as itself (Request, Pem or Der) and nothing else (reason "pending").
 [[nodiscard]] Result<ExportResult> exportIdentity(const VaultEntry& entry, const ExportOptions& options, Vault* vault);
 
 /// Writes `result` to `path` atomically; a file holding the key is made 0600 before its first byte (an older file

@@ -5,6 +5,7 @@
 #include "crypto/Pkcs12.h"
 #include "expiry/Calendar.h"
 #include "expiry/Clock.h"
+#include "workflows/ExportWorkflow.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -74,12 +75,12 @@ Result<void> exportCommand(CommandContext& context)
                          QObject::tr("Choose what to export with --format pem, der, chain, p12 or ics."));
     if (format == QLatin1String("ics"))
         return exportCalendar(context);
-    auto policy = organisationPolicy();
-    if (!policy)
+    // A governed command: a policy file that cannot be used stops it (exit 5), as it stops every such command.
+    if (auto policy = organisationPolicy(); !policy)
         return policy.error();
-    Pkcs12::WriteProfile p12Profile = policy.value()
-                                          ? policy.value()->p12Profile().value_or(Pkcs12::WriteProfile::Modern)
-                                          : Pkcs12::WriteProfile::Modern;
+    // The rules are the workflow's; asked here too, so that a refusal comes before any password question.
+    const ExportRules rules = ExportRules::current();
+    Pkcs12::WriteProfile p12Profile = rules.profile;
     if (context.args.flag(QStringLiteral("p12-profile"))) {
         auto parsedProfile = Pkcs12::writeProfileFromId(context.args.option(QStringLiteral("p12-profile")));
         if (!parsedProfile)
@@ -90,10 +91,8 @@ Result<void> exportCommand(CommandContext& context)
     if (withKey && format == QLatin1String("der"))
         return makeError(ErrorCode::Usage,
                          QObject::tr("DER holds one certificate; use --format p12 or pem to export the key."));
-    if (withKey && policy.value()) {
-        if (auto violation = policy.value()->checkPrivateKeyExport())
-            return violation->toError();
-    }
+    if (withKey && rules.keyRefusal)
+        return *rules.keyRefusal;
     const QString out = context.args.option(QStringLiteral("out"));
     const bool binary = format == QLatin1String("der") || format == QLatin1String("p12");
     if (binary && out.isEmpty() && !context.args.json && ::isatty(STDOUT_FILENO))
@@ -114,42 +113,24 @@ Result<void> exportCommand(CommandContext& context)
                              .arg(entry.name),
                          {}, QStringLiteral("pending"));
     }
-    QByteArray data;
+    ExportOptions options;
+    options.format = format == QLatin1String("p12")     ? ExportFormat::Pkcs12
+                     : format == QLatin1String("der")   ? ExportFormat::Der
+                     : format == QLatin1String("chain") ? ExportFormat::Chain
+                                                        : ExportFormat::Pem;
+    options.withKey = withKey;
+    options.profile = p12Profile;
+    options.now = Clock::now();
     if (withKey) {
         auto secret = context.password(true, true, QObject::tr("to protect the exported key"));
         if (!secret)
             return secret.error();
-        auto key = opened.value()->privateKey(entry.id);
-        if (!key)
-            return key.error();
-        if (format == QLatin1String("p12")) {
-            auto p12 =
-                Pkcs12::write(key.value(), entry.certificate, entry.chain, entry.name, *secret.value(), p12Profile);
-            if (!p12)
-                return p12.error();
-            data = p12.value();
-        } else {
-            auto pem = key.value().toEncryptedPkcs8Pem(*secret.value());
-            if (!pem)
-                return pem.error();
-            data = entry.certificate.pem();
-            if (format == QLatin1String("chain")) {
-                for (const Certificate& certificate : entry.chain)
-                    data += certificate.pem();
-            }
-            data += pem.value();
-        }
-    } else if (entry.isPending()) {
-        data = format == QLatin1String("der") ? entry.request.der() : entry.request.pem();
-    } else if (format == QLatin1String("der")) {
-        data = entry.certificate.der();
-    } else {
-        data = entry.certificate.pem();
-        if (format == QLatin1String("chain")) {
-            for (const Certificate& certificate : entry.chain)
-                data += certificate.pem();
-        }
+        options.password = std::make_shared<const SecureBytes>(std::move(*secret.value()));
     }
+    auto exported = exportIdentity(entry, options, opened.value());
+    if (!exported)
+        return exported.error();
+    const QByteArray data = exported.value().bytes;
     if (!out.isEmpty()) {
         if (auto written = writeOutputFile(out, data, withKey); !written)
             return written;
