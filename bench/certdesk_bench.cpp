@@ -5,6 +5,7 @@
 
 #include "crypto/BundleReader.h"
 #include "crypto/CertificateRequest.h"
+#include "crypto/OpenSslPtr.h"
 #include "crypto/PrivateKey.h"
 #include "gui/main/VaultTableModel.h"
 #include "vault/Vault.h"
@@ -57,8 +58,7 @@ Bundle certificateBundle(int count)
 {
     Bundle bundle;
     for (const bench::Leaf& leaf : inputs(count).leaves) {
-        X509_up_ref(leaf.cert.get());
-        bundle.certificates << Certificate::adopt(leaf.cert.get());
+        bundle.certificates << Certificate::adopt(ossl::upRef(leaf.cert.get()));
     }
     return bundle;
 }
@@ -68,8 +68,7 @@ Bundle identityBundle(int count)
 {
     Bundle bundle = certificateBundle(count);
     for (const bench::Leaf& leaf : inputs(count).leaves) {
-        EVP_PKEY_up_ref(leaf.key.get());
-        bundle.keys << PrivateKey::adopt(leaf.key.get());
+        bundle.keys << PrivateKey::adopt(ossl::upRef(leaf.key.get()));
     }
     return bundle;
 }

@@ -78,7 +78,7 @@ Certificate makeCertificate(const Spec& spec)
     ok = ok && X509_sign(certificate.get(), signer, EVP_sha256()) > 0;
     if (!ok)
         return {};
-    return Certificate::adopt(certificate.release());
+    return Certificate::adopt(std::move(certificate));
 }
 
 QByteArray subjectDer(const Certificate& certificate)

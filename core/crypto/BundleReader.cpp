@@ -21,11 +21,6 @@ namespace certdesk {
 
 namespace {
 
-struct X509StackDeleter
-{
-    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
-};
-
 Error badInput(const QString& message, const QString& reason = QStringLiteral("malformed"))
 {
     return makeError(ErrorCode::BadInput, message, ossl::drainErrors(), reason);
@@ -92,7 +87,7 @@ Result<int> addPkcs7Certificates(PKCS7* p7, Bundle& bundle)
         return badInput(QObject::tr("This PKCS#7 file holds no certificates (it is of type %1).")
                             .arg(QString::fromLatin1(OBJ_nid2ln(type))));
     for (int i = 0; i < sk_X509_num(certs); ++i)
-        bundle.certificates << Certificate::adopt(ossl::upRef(sk_X509_value(certs, i)).release());
+        bundle.certificates << Certificate::adopt(ossl::upRef(sk_X509_value(certs, i)));
     return std::max(0, sk_X509_num(certs));
 }
 
@@ -119,10 +114,10 @@ Result<PrivateKey> decryptPkcs8(const X509_SIG* encrypted, const std::optional<S
     if (kdfWork > ossl::kMaxPasswordKdfWork)
         return ossl::passwordKdfTooCostly(kdfWork);
     ossl::UniquePtr<PKCS8_PRIV_KEY_INFO> info(PKCS8_decrypt(encrypted, password->chars(), password->intSize()));
-    EVP_PKEY* key = info ? ossl::privateKeyFromPkcs8(info.get()) : nullptr;
+    ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(info.get());
     if (!key)
         return wrongPassword(QObject::tr("private key"));
-    return PrivateKey::adopt(key);
+    return PrivateKey::adopt(std::move(key));
 }
 
 /// A PEM private key block other than encrypted PKCS#8: PKCS#8, or traditional with or without Proc-Type (whose
@@ -134,13 +129,14 @@ Result<PrivateKey> readPemKey(const QByteArray& block, const std::optional<Secur
         return passwordRequired(QObject::tr("private key"));
     ossl::UniquePtr<BIO> bio = ossl::memoryBio(block);
     ossl::ErrorMark mark;
-    EVP_PKEY* key = PEM_read_bio_PrivateKey(bio.get(), nullptr, passwordCallback, const_cast<std::optional<SecureBytes>*>(&password));
+    ossl::UniquePtr<EVP_PKEY> key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passwordCallback,
+                                                          const_cast<std::optional<SecureBytes>*>(&password)));
     if (!key) {
         if (encrypted)
             return wrongPassword(QObject::tr("private key"));
         return badInput(QObject::tr("A private key in the file is damaged or of a kind CertDesk cannot read."));
     }
-    return PrivateKey::adopt(key);
+    return PrivateKey::adopt(std::move(key));
 }
 
 Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>& password)
@@ -183,17 +179,17 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
             ossl::UniquePtr<X509> cert = decodeWhole<X509>(data, d2i_X509);
             if (!cert)
                 return badInput(QObject::tr("Certificate %1 in the file is damaged.").arg(blockNumber), QStringLiteral("damaged"));
-            bundle.certificates << Certificate::adopt(cert.release());
+            bundle.certificates << Certificate::adopt(std::move(cert));
         } else if (name == "TRUSTED CERTIFICATE") {
             ossl::UniquePtr<X509> cert = decodeWhole<X509>(data, d2i_X509_AUX);
             if (!cert)
                 return badInput(QObject::tr("Certificate %1 in the file is damaged.").arg(blockNumber), QStringLiteral("damaged"));
-            bundle.certificates << Certificate::adopt(cert.release());
+            bundle.certificates << Certificate::adopt(std::move(cert));
         } else if (name == "CERTIFICATE REQUEST" || name == "NEW CERTIFICATE REQUEST") {
             ossl::UniquePtr<X509_REQ> request = decodeWhole<X509_REQ>(data, d2i_X509_REQ);
             if (!request)
                 return badInput(QObject::tr("The certificate request in the file is damaged."), QStringLiteral("damaged"));
-            bundle.requests << CertificateRequest::adopt(request.release());
+            bundle.requests << CertificateRequest::adopt(std::move(request));
         } else if (name == "PKCS7") {
             ossl::UniquePtr<PKCS7> p7 = decodeWhole<PKCS7>(data, d2i_PKCS7);
             if (!p7)
@@ -229,10 +225,10 @@ Result<Bundle> readPem(const QByteArray& bytes, const std::optional<SecureBytes>
                 ossl::ErrorMark mark;
                 info = decodeWhole<PKCS8_PRIV_KEY_INFO>(data, d2i_PKCS8_PRIV_KEY_INFO);
             }
-            EVP_PKEY* key = info ? ossl::privateKeyFromPkcs8(info.get()) : nullptr;
+            ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(info.get());
             if (!key)
                 return badInput(QObject::tr("A private key in the file is damaged or of a kind CertDesk cannot read."));
-            bundle.keys << PrivateKey::adopt(key);
+            bundle.keys << PrivateKey::adopt(std::move(key));
         } else if (name.endsWith("PRIVATE KEY")) {
             // Re-wrap the block so OpenSSL's PEM key reader sees exactly one key with its headers.
             ossl::UniquePtr<BIO> one = ossl::memoryBio();
@@ -264,12 +260,12 @@ Result<Bundle> readDer(const QByteArray& der, const std::optional<SecureBytes>& 
         ossl::ErrorMark mark;
         if (ossl::UniquePtr<X509> cert = decodeWhole<X509>(der, d2i_X509)) {
             bundle.format = Bundle::Format::DerCertificate;
-            bundle.certificates << Certificate::adopt(cert.release());
+            bundle.certificates << Certificate::adopt(std::move(cert));
             return bundle;
         }
         if (ossl::UniquePtr<X509_REQ> request = decodeWhole<X509_REQ>(der, d2i_X509_REQ)) {
             bundle.format = Bundle::Format::DerRequest;
-            bundle.requests << CertificateRequest::adopt(request.release());
+            bundle.requests << CertificateRequest::adopt(std::move(request));
             return bundle;
         }
     }
@@ -305,11 +301,11 @@ Result<Bundle> readDer(const QByteArray& der, const std::optional<SecureBytes>& 
         return bundle;
     }
     if (plainKey) {
-        EVP_PKEY* key = ossl::privateKeyFromPkcs8(plainKey.get());
+        ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(plainKey.get());
         if (!key)
             return badInput(QObject::tr("The private key uses an algorithm CertDesk cannot read."), QStringLiteral("unsupported-algorithm"));
         bundle.format = Bundle::Format::Pkcs8;
-        bundle.keys << PrivateKey::adopt(key);
+        bundle.keys << PrivateKey::adopt(std::move(key));
         return bundle;
     }
     // A DER SEQUENCE whose header promises more bytes than the file holds was cut short on its way here.

@@ -30,11 +30,10 @@ QString asn1StringToQString(const ASN1_STRING* string)
 {
     unsigned char* utf8 = nullptr;
     const int length = ASN1_STRING_to_UTF8(&utf8, string);
+    const ossl::UniquePtr<unsigned char> owner(utf8);
     if (length < 0)
         return {};
-    QString result = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return result;
+    return QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
 }
 
 /// dNSName, rfc822Name and URI are IA5String (ASCII), yet real certificates carry UTF-8 bytes in them; decode the
@@ -100,7 +99,7 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
         return makeError(ErrorCode::BadInput, QObject::tr("This is not a readable certificate."),
                          ossl::drainErrors());
     }
-    Certificate result = adopt(cert.release());
+    Certificate result = adopt(std::move(cert));
     // The DER as given when it was all of the input: der() then needs no re-encoding.
     if (cursor == reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
         result.m_data->der = der;
@@ -117,11 +116,11 @@ Certificate Certificate::deferred(const QByteArray& der, const Summary& summary)
     return result;
 }
 
-Certificate Certificate::adopt(X509* cert)
+Certificate Certificate::adopt(ossl::UniquePtr<X509> cert)
 {
     Certificate result;
     result.m_data = std::make_shared<Data>();
-    result.m_data->cert = std::shared_ptr<X509>(cert, X509_free);
+    result.m_data->cert = std::move(cert);
     return result;
 }
 
@@ -205,13 +204,7 @@ QByteArray Certificate::der() const
     X509* cert = handle();
     if (!cert)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(cert, &der);
-    if (length <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return ossl::i2dBytes(i2d_X509, cert);
 }
 
 QByteArray Certificate::pem() const
@@ -419,14 +412,10 @@ QByteArray Certificate::publicKeySha256() const
     // OpenSSL cannot decode or re-encode this key (GOST, odd RSA-PSS parameters): the SubjectPublicKeyInfo as the
     // certificate holds it identifies the key just as well. No private key CertDesk can read will ever match it.
     ossl::ErrorMark mark;
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &der);
-    if (length <= 0)
+    const QByteArray spki = ossl::i2dBytes(i2d_X509_PUBKEY, X509_get_X509_PUBKEY(cert));
+    if (spki.isEmpty())
         return {};
-    QByteArray hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char*>(der), length),
-                                               QCryptographicHash::Sha256);
-    OPENSSL_free(der);
-    return hash;
+    return QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
 }
 
 bool Certificate::isIssuedBy(const Certificate& issuer) const

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "crypto/KeyType.h"
+#include "crypto/OpenSslFwd.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -46,7 +47,7 @@ public:
     /// with fromDer; a deferred certificate whose DER does not parse answers like a null one from then on.
     static Certificate deferred(const QByteArray& der, const Summary& summary);
     /// Takes ownership of a certificate OpenSSL handed out.
-    static Certificate adopt(X509* cert);
+    static Certificate adopt(ossl::UniquePtr<X509> cert);
 
     bool isNull() const { return !m_data; }
     /// The parsed certificate (parsing a deferred one now); null for a null certificate.

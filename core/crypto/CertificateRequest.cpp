@@ -12,13 +12,7 @@ namespace certdesk {
 
 namespace {
 
-using ExtensionStack = STACK_OF(X509_EXTENSION);
-
-struct ExtensionStackDeleter
-{
-    void operator()(ExtensionStack* stack) const { sk_X509_EXTENSION_pop_free(stack, X509_EXTENSION_free); }
-};
-using ExtensionStackPtr = std::unique_ptr<ExtensionStack, ExtensionStackDeleter>;
+using ExtensionStackPtr = ossl::UniquePtr<STACK_OF(X509_EXTENSION)>;
 
 Error buildError(const QString& message)
 {
@@ -224,7 +218,7 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
 
     if (X509_REQ_sign(request.get(), key.handle(), signatureDigest(description)) <= 0)
         return buildError(QObject::tr("CertDesk could not sign the request with the new key."));
-    return adopt(request.release());
+    return adopt(std::move(request));
 }
 
 Result<CertificateRequest> CertificateRequest::fromDer(const QByteArray& der)
@@ -233,7 +227,7 @@ Result<CertificateRequest> CertificateRequest::fromDer(const QByteArray& der)
     ossl::UniquePtr<X509_REQ> request(d2i_X509_REQ(nullptr, &cursor, static_cast<long>(der.size())));
     if (!request)
         return buildError(QObject::tr("This is not a readable certificate request."));
-    CertificateRequest result = adopt(request.release());
+    CertificateRequest result = adopt(std::move(request));
     if (cursor == reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
         result.m_data->der = der;
     return result;
@@ -248,11 +242,11 @@ CertificateRequest CertificateRequest::deferred(const QByteArray& der)
     return result;
 }
 
-CertificateRequest CertificateRequest::adopt(X509_REQ* request)
+CertificateRequest CertificateRequest::adopt(ossl::UniquePtr<X509_REQ> request)
 {
     CertificateRequest result;
     result.m_data = std::make_shared<Data>();
-    result.m_data->request = std::shared_ptr<X509_REQ>(request, X509_REQ_free);
+    result.m_data->request = std::move(request);
     return result;
 }
 
@@ -278,13 +272,7 @@ QByteArray CertificateRequest::der() const
     X509_REQ* request = handle();
     if (!request)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_REQ(request, &der);
-    if (length <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return ossl::i2dBytes(i2d_X509_REQ, request);
 }
 
 QByteArray CertificateRequest::pem() const
@@ -312,13 +300,13 @@ namespace {
 Certificate extensionCarrier(X509_REQ* request)
 {
     if (!request)
-        return Certificate::adopt(X509_new());
+        return Certificate::adopt(ossl::UniquePtr<X509>(X509_new()));
     ossl::ErrorMark mark;
     ExtensionStackPtr extensions(X509_REQ_get_extensions(request));
-    X509* carrier = X509_new();
+    ossl::UniquePtr<X509> carrier(X509_new());
     for (int i = 0; extensions && i < sk_X509_EXTENSION_num(extensions.get()); ++i)
-        X509_add_ext(carrier, sk_X509_EXTENSION_value(extensions.get(), i), -1);
-    return Certificate::adopt(carrier);
+        X509_add_ext(carrier.get(), sk_X509_EXTENSION_value(extensions.get(), i), -1);
+    return Certificate::adopt(std::move(carrier));
 }
 } // namespace
 

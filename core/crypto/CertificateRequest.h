@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/DistinguishedName.h"
 #include "crypto/KeyType.h"
+#include "crypto/OpenSslFwd.h"
 #include "crypto/PrivateKey.h"
 #include "crypto/SubjectAltName.h"
 
@@ -59,7 +60,8 @@ public:
     /// A request from CertDesk's own storage, parsed only when first asked about (once, thread-safe): listing a vault
     /// of identities does not pay for the requests behind them. One whose DER does not parse answers with nothing.
     static CertificateRequest deferred(const QByteArray& der);
-    static CertificateRequest adopt(X509_REQ* request);
+    /// Takes ownership of a request OpenSSL handed out.
+    static CertificateRequest adopt(ossl::UniquePtr<X509_REQ> request);
 
     bool isNull() const { return !m_data; }
     /// The parsed request (parsing a deferred one now); null for a null request.

@@ -35,13 +35,11 @@ qint64 countOf(const ASN1_INTEGER* integer, qint64 absent)
     return value < 0 ? kMaxPasswordKdfWork + 1 : static_cast<qint64>(value);
 }
 
-template<typename T>
-std::unique_ptr<T, void (*)(T*)> unpackParameter(const ASN1_ITEM* item, const ASN1_TYPE* parameter, void (*free)(T*))
+template <typename T> UniquePtr<T> unpackParameter(const ASN1_ITEM* item, const ASN1_TYPE* parameter)
 {
-    T* unpacked = nullptr;
-    if (parameter && parameter->type == V_ASN1_SEQUENCE)
-        unpacked = static_cast<T*>(ASN1_TYPE_unpack_sequence(item, parameter));
-    return std::unique_ptr<T, void (*)(T*)>(unpacked, free);
+    if (!parameter || parameter->type != V_ASN1_SEQUENCE)
+        return nullptr;
+    return UniquePtr<T>(static_cast<T*>(ASN1_TYPE_unpack_sequence(item, parameter)));
 }
 
 /// A product of counts, saturating just above the bound instead of overflowing.
@@ -66,21 +64,19 @@ qint64 passwordKdfWork(const X509_ALGOR* algorithm)
     const ASN1_TYPE* parameter = algorithm->parameter;
     if (OBJ_obj2nid(algorithm->algorithm) != NID_pbes2) {
         // PKCS#12 PBEs (pbeWithSHAAnd3-KeyTripleDES-CBC …) and PKCS#5 v1: PBEParameter {salt, iterationCount}.
-        auto pbe = unpackParameter<PBEPARAM>(ASN1_ITEM_rptr(PBEPARAM), parameter, PBEPARAM_free);
+        auto pbe = unpackParameter<PBEPARAM>(ASN1_ITEM_rptr(PBEPARAM), parameter);
         return pbe ? countOf(pbe->iter, 1) : 0;
     }
-    auto pbes2 = unpackParameter<PBE2PARAM>(ASN1_ITEM_rptr(PBE2PARAM), parameter, PBE2PARAM_free);
+    auto pbes2 = unpackParameter<PBE2PARAM>(ASN1_ITEM_rptr(PBE2PARAM), parameter);
     if (!pbes2 || !pbes2->keyfunc)
         return 0;
     const int kdf = OBJ_obj2nid(pbes2->keyfunc->algorithm);
     if (kdf == NID_id_pbkdf2) {
-        auto pbkdf2 = unpackParameter<PBKDF2PARAM>(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter,
-                                                   PBKDF2PARAM_free);
+        auto pbkdf2 = unpackParameter<PBKDF2PARAM>(ASN1_ITEM_rptr(PBKDF2PARAM), pbes2->keyfunc->parameter);
         return pbkdf2 ? countOf(pbkdf2->iter, 1) : 0;
     }
     if (kdf == NID_id_scrypt) {
-        auto scrypt = unpackParameter<SCRYPT_PARAMS>(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbes2->keyfunc->parameter,
-                                                     SCRYPT_PARAMS_free);
+        auto scrypt = unpackParameter<SCRYPT_PARAMS>(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbes2->keyfunc->parameter);
         if (!scrypt)
             return 0;
         return boundedProduct({countOf(scrypt->costParameter, 0), countOf(scrypt->blockSize, 0),
@@ -126,21 +122,22 @@ int lastErrorReason()
 
 namespace {
 
-/// One thread's PrivateKeyInfo decoder: the context writes each key it decodes into `decoded`.
+/// One thread's PrivateKeyInfo decoder: the context writes each key it decodes into `decoded` (a raw pointer because
+/// the context holds its address; the caller takes each key out of it at once).
 struct PrivateKeyDecoder
 {
     EVP_PKEY* decoded = nullptr;
-    OSSL_DECODER_CTX* context = nullptr;
+    UniquePtr<OSSL_DECODER_CTX> context;
 
     PrivateKeyDecoder()
     {
         ErrorMark mark;
-        context = OSSL_DECODER_CTX_new_for_pkey(&decoded, "DER", "PrivateKeyInfo", nullptr, EVP_PKEY_KEYPAIR, nullptr,
-                                                nullptr);
+        context.reset(OSSL_DECODER_CTX_new_for_pkey(&decoded, "DER", "PrivateKeyInfo", nullptr, EVP_PKEY_KEYPAIR,
+                                                    nullptr, nullptr));
     }
     ~PrivateKeyDecoder()
     {
-        OSSL_DECODER_CTX_free(context);
+        context.reset();
         EVP_PKEY_free(decoded);
     }
     PrivateKeyDecoder(const PrivateKeyDecoder&) = delete;
@@ -149,7 +146,7 @@ struct PrivateKeyDecoder
 
 } // namespace
 
-EVP_PKEY* privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info)
+UniquePtr<EVP_PKEY> privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info)
 {
     if (!info)
         return nullptr;
@@ -161,15 +158,15 @@ EVP_PKEY* privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info)
             const unsigned char* cursor = der;
             std::size_t left = static_cast<std::size_t>(length);
             ErrorMark mark;
-            const bool decoded = OSSL_DECODER_from_data(decoder.context, &cursor, &left) == 1 && decoder.decoded;
+            const bool decoded = OSSL_DECODER_from_data(decoder.context.get(), &cursor, &left) == 1 && decoder.decoded;
             OPENSSL_clear_free(der, static_cast<std::size_t>(length));
+            UniquePtr<EVP_PKEY> key(std::exchange(decoder.decoded, nullptr));
             if (decoded)
-                return std::exchange(decoder.decoded, nullptr);
-            EVP_PKEY_free(std::exchange(decoder.decoded, nullptr));
+                return key;
         }
     }
     // What the shared context cannot read (a legacy-only algorithm, say) goes the long way, which knows more tricks.
-    return EVP_PKCS82PKEY(info);
+    return UniquePtr<EVP_PKEY>(EVP_PKCS82PKEY(info));
 }
 
 } // namespace certdesk::ossl

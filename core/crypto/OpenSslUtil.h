@@ -30,6 +30,18 @@ UniquePtr<BIO> memoryBio();
 /// Copies everything written to a memory BIO.
 QByteArray bioBytes(BIO* bio);
 
+/// The DER an OpenSSL i2d function writes for an object (`i2dBytes(i2d_X509, cert)`), copied out of the buffer
+/// OpenSSL allocates, which is freed here; empty when encoding fails. Not for private keys: the copy is not wiped.
+template <typename T, typename Encode> QByteArray i2dBytes(Encode encode, const T* object)
+{
+    unsigned char* der = nullptr;
+    const int length = encode(object, &der);
+    const UniquePtr<unsigned char> owner(der);
+    if (length <= 0 || !der)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(der), length);
+}
+
 /// The reason code of the most recent error in the queue, without consuming it.
 int lastErrorReason();
 
@@ -37,7 +49,7 @@ int lastErrorReason();
 /// decoded through one decoder context per thread that is set up once: OpenSSL 3.0 spends about 0.6 ms collecting
 /// the decoders for every new context, several times the decoding itself (importing 1 000 keys paid it 1 000 times).
 /// Falls back to EVP_PKCS82PKEY when the shared context cannot read the key. Wipes its copy of the key bytes.
-EVP_PKEY* privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info);
+UniquePtr<EVP_PKEY> privateKeyFromPkcs8(const PKCS8_PRIV_KEY_INFO* info);
 
 /// How much work deriving a key from a password costs under this algorithm identifier (a PKCS#12 or PKCS#5 PBE,
 /// PBES2 with PBKDF2 or scrypt): iterations, or N·r·p for scrypt. 0 when it names no password-based scheme.

@@ -18,18 +18,6 @@ namespace {
 
 using SafeBagStack = STACK_OF(PKCS12_SAFEBAG);
 using Pkcs7Stack = STACK_OF(PKCS7);
-struct SafeBagStackDeleter
-{
-    void operator()(SafeBagStack* s) const { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); }
-};
-struct Pkcs7StackDeleter
-{
-    void operator()(Pkcs7Stack* s) const { sk_PKCS7_pop_free(s, PKCS7_free); }
-};
-struct X509StackDeleter
-{
-    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
-};
 
 /// A bag's friendlyName (RFC 7292: a BMPString, UTF-16 big-endian), read and converted here rather than by
 /// PKCS12_get_friendlyname(): the CVE-2025-69419 fix that Debian 12's libssl3 carries since 3.0.19 makes OpenSSL's
@@ -162,12 +150,12 @@ AlgorithmInfo describeAlgorithm(const X509_ALGOR* algorithm)
     if (nid == NID_pbes2 && parameterType == V_ASN1_SEQUENCE) {
         ossl::UniquePtr<ASN1_TYPE> wrapper(ASN1_TYPE_new());
         ASN1_TYPE_set1(wrapper.get(), parameterType, parameter);
-        PBE2PARAM* pbe2 = static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), wrapper.get()));
+        ossl::UniquePtr<PBE2PARAM> pbe2(
+            static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), wrapper.get())));
         if (pbe2) {
             const int cipher = OBJ_obj2nid(pbe2->encryption->algorithm);
             info.name = QStringLiteral("PBES2 with %1").arg(QString::fromLatin1(cipher != NID_undef ? OBJ_nid2ln(cipher) : "an unknown cipher"));
             info.legacy = isLegacyNid(cipher);
-            PBE2PARAM_free(pbe2);
         }
     }
     return info;
@@ -202,9 +190,8 @@ Error unreadableKeyError(const PKCS8_PRIV_KEY_INFO* info)
     bool supported = nid != NID_undef;
     if (supported) {
         ossl::ErrorMark mark;
-        EVP_KEYMGMT* manager = EVP_KEYMGMT_fetch(nullptr, OBJ_nid2sn(nid), nullptr);
+        const ossl::UniquePtr<EVP_KEYMGMT> manager(EVP_KEYMGMT_fetch(nullptr, OBJ_nid2sn(nid), nullptr));
         supported = manager != nullptr;
-        EVP_KEYMGMT_free(manager);
     }
     if (!algorithm || supported)
         return damagedError(QObject::tr("its private key cannot be read"));
@@ -244,12 +231,12 @@ public:
 
     Result<void> run(PKCS12* p12)
     {
-        std::unique_ptr<Pkcs7Stack, Pkcs7StackDeleter> safes(PKCS12_unpack_authsafes(p12));
+        ossl::UniquePtr<Pkcs7Stack> safes(PKCS12_unpack_authsafes(p12));
         if (!safes)
             return damagedError(QObject::tr("its contents cannot be unpacked"));
         for (int i = 0; i < sk_PKCS7_num(safes.get()); ++i) {
             PKCS7* safe = sk_PKCS7_value(safes.get(), i);
-            std::unique_ptr<SafeBagStack, SafeBagStackDeleter> bags;
+            ossl::UniquePtr<SafeBagStack> bags;
             const int type = OBJ_obj2nid(safe->type);
             if (type == NID_pkcs7_data) {
                 bags.reset(PKCS12_unpack_p7data(safe));
@@ -323,10 +310,10 @@ private:
             const QString friendlyName = friendlyNameOf(bag);
             switch (type) {
             case NID_keyBag: {
-                EVP_PKEY* key = ossl::privateKeyFromPkcs8(PKCS12_SAFEBAG_get0_p8inf(bag));
+                ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(PKCS12_SAFEBAG_get0_p8inf(bag));
                 if (!key)
                     return unreadableKeyError(PKCS12_SAFEBAG_get0_p8inf(bag));
-                m_bundle.keys << PrivateKey::adopt(key);
+                m_bundle.keys << PrivateKey::adopt(std::move(key));
                 if (m_keyLabel.isEmpty())
                     m_keyLabel = friendlyName;
                 break;
@@ -349,10 +336,10 @@ private:
                 }
                 if (!info)
                     return failure(algorithm, QObject::tr("its private key cannot be decrypted"));
-                EVP_PKEY* key = ossl::privateKeyFromPkcs8(info.get());
+                ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(info.get());
                 if (!key)
                     return unreadableKeyError(info.get());
-                m_bundle.keys << PrivateKey::adopt(key);
+                m_bundle.keys << PrivateKey::adopt(std::move(key));
                 if (m_keyLabel.isEmpty())
                     m_keyLabel = friendlyName;
                 break;
@@ -362,10 +349,10 @@ private:
                     m_bundle.notes << QObject::tr("A certificate that is not X.509 was skipped.");
                     break;
                 }
-                X509* cert = PKCS12_SAFEBAG_get1_cert(bag);
+                ossl::UniquePtr<X509> cert(PKCS12_SAFEBAG_get1_cert(bag));
                 if (!cert)
                     return damagedError(QObject::tr("a certificate in it cannot be read"));
-                m_bundle.certificates << Certificate::adopt(cert);
+                m_bundle.certificates << Certificate::adopt(std::move(cert));
                 m_certificateLabels << friendlyName;
                 break;
             }
@@ -560,9 +547,9 @@ Result<QByteArray> Pkcs12::write(const PrivateKey& key, const Certificate& certi
     }
     unsigned char keyId[EVP_MAX_MD_SIZE];
     unsigned int keyIdLength = 0;
-    std::unique_ptr<SafeBagStack, SafeBagStackDeleter> certificateBags;
-    std::unique_ptr<SafeBagStack, SafeBagStackDeleter> keyBags;
-    std::unique_ptr<Pkcs7Stack, Pkcs7StackDeleter> safes;
+    ossl::UniquePtr<SafeBagStack> certificateBags;
+    ossl::UniquePtr<SafeBagStack> keyBags;
+    ossl::UniquePtr<Pkcs7Stack> safes;
     const auto built = [&]() -> bool {
         if (X509_digest(certificate.handle(), EVP_sha1(), keyId, &keyIdLength) != 1)
             return false;
@@ -604,13 +591,10 @@ Result<QByteArray> Pkcs12::write(const PrivateKey& key, const Certificate& certi
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not protect the PKCS#12 bundle."),
                          ossl::drainErrors());
     }
-    unsigned char* der = nullptr;
-    const int length = i2d_PKCS12(p12.get(), &der);
-    if (length <= 0)
+    QByteArray der = ossl::i2dBytes(i2d_PKCS12, p12.get());
+    if (der.isEmpty())
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not encode the PKCS#12 bundle."), ossl::drainErrors());
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 } // namespace certdesk

@@ -43,7 +43,7 @@ Result<PrivateKey> PrivateKey::generate(KeyType type)
         return makeError(ErrorCode::BadInput, QObject::tr("CertDesk could not generate a %1 key.").arg(keyTypeId(type)),
                          ossl::drainErrors());
     }
-    return adopt(key.release());
+    return adopt(std::move(key));
 }
 
 Result<PrivateKey> PrivateKey::fromPkcs8Der(const SecureBytes& der)
@@ -54,18 +54,18 @@ Result<PrivateKey> PrivateKey::fromPkcs8Der(const SecureBytes& der)
         return makeError(ErrorCode::BadInput, QObject::tr("The stored private key is damaged."),
                          ossl::drainErrors());
     }
-    EVP_PKEY* key = ossl::privateKeyFromPkcs8(info.get());
+    ossl::UniquePtr<EVP_PKEY> key = ossl::privateKeyFromPkcs8(info.get());
     if (!key) {
         return makeError(ErrorCode::BadInput, QObject::tr("The private key uses an algorithm CertDesk cannot read."),
                          ossl::drainErrors());
     }
-    return adopt(key);
+    return adopt(std::move(key));
 }
 
-PrivateKey PrivateKey::adopt(EVP_PKEY* key)
+PrivateKey PrivateKey::adopt(ossl::UniquePtr<EVP_PKEY> key)
 {
     PrivateKey result;
-    result.m_key = std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
+    result.m_key = std::move(key);
     return result;
 }
 
@@ -155,22 +155,18 @@ QByteArray assembledSubjectPublicKeyInfo(const EVP_PKEY* key)
         pointLength == 0 || (curve != NID_undef && point[0] != 0x04))
         return {};
     ossl::UniquePtr<X509_PUBKEY> spki(X509_PUBKEY_new());
-    unsigned char* pointCopy = static_cast<unsigned char*>(OPENSSL_memdup(point, pointLength));
-    if (!spki || !pointCopy)
+    if (!spki)
+        return {};
+    // X509_PUBKEY_set0_param takes the copy only when it succeeds: until then it is ours to free.
+    ossl::UniquePtr<unsigned char> pointCopy(static_cast<unsigned char*>(OPENSSL_memdup(point, pointLength)));
+    if (!pointCopy)
         return {};
     if (X509_PUBKEY_set0_param(spki.get(), OBJ_nid2obj(algorithm), curve != NID_undef ? V_ASN1_OBJECT : V_ASN1_UNDEF,
-                               curve != NID_undef ? OBJ_nid2obj(curve) : nullptr, pointCopy,
-                               static_cast<int>(pointLength)) != 1) {
-        OPENSSL_free(pointCopy);
+                               curve != NID_undef ? OBJ_nid2obj(curve) : nullptr, pointCopy.get(),
+                               static_cast<int>(pointLength)) != 1)
         return {};
-    }
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_PUBKEY(spki.get(), &der);
-    if (length <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    pointCopy.release(); // now the SubjectPublicKeyInfo's
+    return ossl::i2dBytes(i2d_X509_PUBKEY, spki.get());
 }
 
 } // namespace
@@ -181,13 +177,7 @@ QByteArray subjectPublicKeyInfo(EVP_PKEY* key)
         return {};
     if (QByteArray assembled = assembledSubjectPublicKeyInfo(key); !assembled.isEmpty())
         return assembled;
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    if (length <= 0)
-        return {};
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return ossl::i2dBytes(i2d_PUBKEY, key);
 }
 
 QByteArray publicKeySha256(EVP_PKEY* key)

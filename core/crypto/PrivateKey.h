@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "crypto/KeyType.h"
+#include "crypto/OpenSslFwd.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@ public:
     /// Reads an unencrypted PKCS#8 PrivateKeyInfo (DER).
     static Result<PrivateKey> fromPkcs8Der(const SecureBytes& der);
     /// Takes ownership of a key OpenSSL handed out.
-    static PrivateKey adopt(EVP_PKEY* key);
+    static PrivateKey adopt(ossl::UniquePtr<EVP_PKEY> key);
 
     bool isNull() const { return !m_key; }
     EVP_PKEY* handle() const { return m_key.get(); }

@@ -29,24 +29,6 @@
 #include <utility>
 #include <vector>
 
-namespace certdesk::ossl {
-
-// The TLS types are used by the doctor alone (the rest of core needs libcrypto only), so their deleters live here.
-template <> struct Deleter<SSL>
-{
-    void operator()(SSL* p) const { SSL_free(p); }
-};
-template <> struct Deleter<SSL_CTX>
-{
-    void operator()(SSL_CTX* p) const { SSL_CTX_free(p); }
-};
-template <> struct Deleter<X509_STORE_CTX>
-{
-    void operator()(X509_STORE_CTX* p) const { X509_STORE_CTX_free(p); }
-};
-
-} // namespace certdesk::ossl
-
 namespace certdesk {
 
 namespace {
@@ -482,7 +464,7 @@ void Probe::completeChain(X509_STORE* trusted)
     X509* issuer = nullptr;
     if (lookup && X509_STORE_CTX_init(lookup.get(), trusted, identity.certificate.handle(), nullptr) == 1 &&
         X509_STORE_CTX_get1_issuer(&issuer, lookup.get(), identity.certificate.handle()) == 1) {
-        const Certificate found = Certificate::adopt(issuer);
+        const Certificate found = Certificate::adopt(ossl::UniquePtr<X509>(issuer));
         if (!found.isSelfSigned())
             m_facts.identity->chain << found;
         return;
@@ -649,7 +631,7 @@ void Probe::handshake(SSL_CTX* context, Socket& socket)
                                                 : Facts::TlsVersion::Other;
     if (STACK_OF(X509)* chain = SSL_get_peer_cert_chain(ssl.get())) {
         for (int i = 0; i < sk_X509_num(chain); ++i)
-            facts.serverChain << Certificate::adopt(ossl::upRef(sk_X509_value(chain, i)).release());
+            facts.serverChain << Certificate::adopt(ossl::upRef(sk_X509_value(chain, i)));
     }
     facts.verifyProblems = state.verifyProblems;
     facts.acceptableCaNames = state.acceptableCaNames;
