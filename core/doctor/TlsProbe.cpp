@@ -598,7 +598,7 @@ std::optional<Socket> Probe::connectTo(const std::vector<Endpoint>& endpoints)
 void Probe::handshake(SSL_CTX* context, Socket& socket)
 {
     const DoctorTarget& target = m_options.target;
-    Facts::Handshake& facts = m_facts.handshake.emplace();
+    Facts::Handshake& facts = m_facts.handshake.emplace(Facts::Handshake{});
     HandshakeState state;
     SocketBioData bioData{socket.fd()};
     ossl::UniquePtr<SSL> ssl(SSL_new(context));
@@ -648,7 +648,7 @@ void Probe::handshake(SSL_CTX* context, Socket& socket)
         const SslIo verdict = driveSsl(
             ssl.get(), bioData, Deadline(std::min(m_options.timeoutMs, kVerdictWaitMs)), m_options.cancel,
             [&] { return SSL_read(ssl.get(), buffer, sizeof buffer); }, [&] { return state.ticketReceived; });
-        record(m_facts.verdict.emplace(), verdict, state);
+        record(m_facts.verdict.emplace(Facts::TlsStep{}), verdict, state);
         if (verdict.outcome == SslIo::Outcome::Cancelled) {
             m_facts.cancelled = true;
             return;
@@ -675,7 +675,7 @@ void Probe::requestHttp(SSL* ssl, SocketBioData& socket, HandshakeState& state)
     const SslIo written = driveSsl(ssl, socket, deadline, m_options.cancel, [&] {
         return SSL_write(ssl, request.constData(), static_cast<int>(request.size()));
     });
-    Facts::HttpExchange& exchange = m_facts.http.emplace();
+    Facts::HttpExchange& exchange = m_facts.http.emplace(Facts::HttpExchange{});
     SslIo last = written;
     if (written.outcome == SslIo::Outcome::Done) {
         char buffer[8192];
@@ -705,7 +705,7 @@ Result<HandshakeFacts> TlsProbe::observe(const DoctorOptions& options, const QDa
     facts.now = now;
     facts.vaultEntries = options.vaultEntries;
     if (options.identity) {
-        Facts::Identity& identity = facts.identity.emplace();
+        Facts::Identity& identity = facts.identity.emplace(Facts::Identity{});
         identity.id = options.identity->id;
         identity.name = options.identity->name;
         identity.certificate = options.identity->certificate;
