@@ -41,7 +41,7 @@ EOF_CONF
   trap 'exit 130' INT
   trap 'exit 143' TERM
   rc=0
-  _CERTDESK_KEYRING_TMP="$tmp" CERTDESK_TEST_BUS_SERVICE_DIR="$tmp/services" \
+  _CERTDESK_KEYRING_TMP="$tmp" \
     dbus-run-session --config-file="$tmp/bus.conf" -- bash "${BASH_SOURCE[0]}" "$@" || rc=$?
   exit "$rc"
 fi
@@ -69,15 +69,6 @@ mkdir -m 700 "$XDG_STATE_HOME"
 unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_SESSION_VERSION KDE_FULL_SESSION DISPLAY WAYLAND_DISPLAY XAUTHORITY \
       XDG_SESSION_TYPE SSH_AUTH_SOCK
 export CERTDESK_POLICY="$tmp/no-policy.json"
-
-# Trap: dbus-daemon inherited the caller's env, so anything it activates (a
-# service a test puts into $CERTDESK_TEST_BUS_SERVICE_DIR) would use the real
-# HOME/XDG dirs and the real display.
-# Point the activation env at the temp dirs and no display, so a prompt fails
-# fast instead of popping up on a developer desktop or hanging.
-dbus-update-activation-environment DISPLAY= WAYLAND_DISPLAY= \
-  HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR \
-  || die "cannot update the D-Bus activation environment"
 
 # Trap: without --unlock the login collection stays locked and every keychain
 # job waits forever for a password prompt. Trap: a 0-byte stdin does NOT create

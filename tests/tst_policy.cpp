@@ -376,12 +376,12 @@ private slots:
         Policy::resetActive();
         QCOMPARE(Policy::defaultPath(), path);
         QVERIFY(Policy::active());
-        QCOMPARE(ReminderDefaults::current().days.days, (QList<int>{45, 10}));
+        QCOMPARE(reminderDefaults().days, (QList<int>{45, 10}));
 
         qputenv("CERTDESK_POLICY", dir.filePath(QStringLiteral("none.json")).toUtf8());
         Policy::resetActive();
         QVERIFY(Policy::active() && !Policy::active().value());
-        QCOMPARE(ReminderDefaults::current().days, ReminderThresholds::defaults());
+        QCOMPARE(reminderDefaults(), ReminderThresholds::defaults());
 
         qunsetenv("CERTDESK_POLICY");
         Policy::resetActive();

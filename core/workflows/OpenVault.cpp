@@ -4,22 +4,19 @@
 
 namespace certdesk {
 
-ReminderDefaults ReminderDefaults::current()
+ReminderThresholds reminderDefaults()
 {
-    ReminderDefaults defaults{ReminderThresholds::defaults(), std::nullopt};
     const auto& policy = Policy::active();
-    if (!policy)
-        defaults.policyProblem = policy.error();
-    else if (policy.value() && policy.value()->reminderDays())
-        defaults.days = *policy.value()->reminderDays();
-    return defaults;
+    if (policy && policy.value() && policy.value()->reminderDays())
+        return *policy.value()->reminderDays();
+    return ReminderThresholds::defaults();
 }
 
 Result<std::unique_ptr<Vault>> openVault(const QString& directory, VaultCredentials credentials)
 {
     auto opened = Vault::open(directory, std::move(credentials));
     if (opened)
-        opened.value()->setReminderDefaults(ReminderDefaults::current().days);
+        opened.value()->setReminderDefaults(reminderDefaults());
     return opened;
 }
 

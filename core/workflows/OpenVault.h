@@ -5,21 +5,13 @@
 #include "vault/Vault.h"
 
 #include <memory>
-#include <optional>
 
 namespace certdesk {
 
 /// The reminder days that apply where the vault has none of its own: the organisation policy's, else the built-in
-/// ReminderThresholds::defaults().
-struct ReminderDefaults
-{
-    ReminderThresholds days;
-    /// Set when the policy file exists but cannot be used: `days` are then the built-in ones, and the caller decides
-    /// how to say so (the commands the policy governs refuse to run; listings go on with the built-in days).
-    std::optional<Error> policyProblem;
-
-    static ReminderDefaults current();
-};
+/// ReminderThresholds::defaults(). A policy file that cannot be used gives the built-in days here; the commands it
+/// governs refuse to run and the window shows its problem, so it is not reported a second time.
+[[nodiscard]] ReminderThresholds reminderDefaults();
 
 /// Opens the vault the way every front end does: Vault::open, then the organisation policy's reminder days as the
 /// vault's defaults (the vault itself never reads the policy).

@@ -26,25 +26,6 @@ namespace certdesk::gui {
 
 namespace {
 
-ExportFormat workflowFormat(ExportDialog::Format format)
-{
-    switch (format) {
-    case ExportDialog::Format::Pem:
-        return ExportFormat::Pem;
-    case ExportDialog::Format::Der:
-        return ExportFormat::Der;
-    case ExportDialog::Format::Chain:
-        return ExportFormat::Chain;
-    case ExportDialog::Format::Pkcs12:
-        return ExportFormat::Pkcs12;
-    case ExportDialog::Format::Request:
-        return ExportFormat::Request;
-    case ExportDialog::Format::Calendar:
-        return ExportFormat::Calendar;
-    }
-    return ExportFormat::Pem;
-}
-
 struct Strength
 {
     QString text;
@@ -453,7 +434,7 @@ void ExportDialog::startExport()
 void ExportDialog::runExport(const QString& path, bool afterPassphrase)
 {
     ExportOptions options;
-    options.format = workflowFormat(selectedFormat());
+    options.format = selectedFormat();
     options.profile = m_compatibleRadio && m_compatibleRadio->isChecked() ? Pkcs12::WriteProfile::Compatible
                                                                           : Pkcs12::WriteProfile::Modern;
     options.withKey = selectedFormat() == Format::Pkcs12 || needsPassword();

@@ -4,6 +4,7 @@
 #include "crypto/Pkcs12.h"
 #include "crypto/SecureBytes.h"
 #include "vault/VaultEntry.h"
+#include "workflows/ExportWorkflow.h"
 
 #include <QDialog>
 
@@ -30,15 +31,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Format
-    {
-        Pem,      ///< the certificate, PEM
-        Der,      ///< the certificate, DER
-        Chain,    ///< the certificate and its issuers, PEM
-        Pkcs12,   ///< certificate, private key and chain
-        Request,  ///< a waiting request's CSR, PEM
-        Calendar, ///< the expiry as an iCalendar event with a reminder alarm per threshold (.ics)
-    };
+    /// The formats are the export workflow's (workflows/ExportWorkflow.h).
+    using Format = ExportFormat;
 
     ExportDialog(VaultAccess* access, const VaultEntry& entry, QWidget* parent = nullptr);
 
